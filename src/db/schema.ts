@@ -1,0 +1,3 @@
+/** Every module's tables, gathered for Drizzle (queries) and drizzle-kit (migrations). */
+export * from '../modules/audit/schema.ts';
+export * from '../modules/facilities/schema.ts';

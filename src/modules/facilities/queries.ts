@@ -1,0 +1,45 @@
+import { asc, count, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { facilities } from './schema.ts';
+
+export type FacilityRow = typeof facilities.$inferSelect;
+export type NewFacilityRow = typeof facilities.$inferInsert;
+
+export const listFacilityRows = (db: Executor) =>
+  db.select().from(facilities).orderBy(asc(facilities.createdAt));
+
+export async function findFacility(db: Executor, id: string): Promise<FacilityRow | undefined> {
+  const [row] = await db.select().from(facilities).where(eq(facilities.id, id));
+  return row;
+}
+
+export async function findFacilityForUpdate(tx: Executor, id: string): Promise<FacilityRow | undefined> {
+  const [row] = await tx.select().from(facilities).where(eq(facilities.id, id)).for('update');
+  return row;
+}
+
+export async function countFacilities(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(facilities);
+  return row?.n ?? 0;
+}
+
+export async function insertFacility(tx: Executor, row: NewFacilityRow): Promise<FacilityRow> {
+  const [inserted] = await tx.insert(facilities).values(row).returning();
+  if (!inserted) throw new Error('insert returned no row');
+  return inserted;
+}
+
+export async function updateFacilityRow(
+  tx: Executor,
+  id: string,
+  changes: Partial<NewFacilityRow>,
+  nextVersion: number,
+): Promise<FacilityRow> {
+  const [updated] = await tx
+    .update(facilities)
+    .set({ ...changes, version: nextVersion, updatedAt: new Date() })
+    .where(eq(facilities.id, id))
+    .returning();
+  if (!updated) throw new Error('update returned no row');
+  return updated;
+}

@@ -1,0 +1,84 @@
+import { uuidv7 } from 'uuidv7';
+import type { Database } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import type { RequestContext } from '../../platform/actor.ts';
+import { conflict, notFound, validationFailed } from '../../platform/errors.ts';
+import { recordAudit } from '../audit/recorder.ts';
+import type { FacilityKind } from './enums.ts';
+import * as q from './queries.ts';
+import { normaliseFacilityContact } from './rules.ts';
+
+export type FacilityInput = {
+  kind: FacilityKind;
+  name: string;
+  nameKana?: string | null;
+  postalCode?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  isbt128Fin?: string | null;
+  registrationNumber?: string | null;
+  administratorName?: string | null;
+  planNumbers?: string[];
+};
+
+export type FacilityChanges = Partial<FacilityInput> & { version: number; reason: string };
+
+export type FacilityService = ReturnType<typeof createFacilityService>;
+
+export function createFacilityService(db: Database) {
+  return {
+    listFacilities: () => q.listFacilityRows(db),
+
+    async getFacility(id: string) {
+      const facility = await q.findFacility(db, id);
+      if (!facility) throw notFound('Facility');
+      return facility;
+    },
+
+    async createFacility(ctx: RequestContext, input: FacilityInput) {
+      const { value, errors } = normaliseFacilityContact(input);
+      if (errors.length > 0) throw validationFailed(errors);
+      return inTransaction(db, async (tx) => {
+        const facility = await q.insertFacility(tx, { id: uuidv7(), ...value });
+        await recordAudit(tx, ctx, {
+          action: 'create',
+          entityType: 'facility',
+          entityId: facility.id,
+          facilityId: facility.id,
+          after: facility,
+        });
+        return facility;
+      });
+    },
+
+    async updateFacility(ctx: RequestContext, id: string, changes: FacilityChanges) {
+      const { version, reason, ...fields } = changes;
+      const { value, errors } = normaliseFacilityContact(fields);
+      if (errors.length > 0) throw validationFailed(errors);
+      return inTransaction(db, async (tx) => {
+        const current = await q.findFacilityForUpdate(tx, id);
+        if (!current) throw notFound('Facility');
+        if (current.version !== version) {
+          throw conflict('STALE_VERSION', 'The facility was changed by someone else. Reload and try again.');
+        }
+        const updated = await q.updateFacilityRow(tx, id, value, current.version + 1);
+        await recordAudit(tx, ctx, {
+          action: 'update',
+          entityType: 'facility',
+          entityId: id,
+          facilityId: id,
+          before: current,
+          after: updated,
+          reason,
+        });
+        return updated;
+      });
+    },
+
+    /** First run without the setup screen: the clinic named in SAISEI_CLINIC_NAME. */
+    async ensureClinic(ctx: RequestContext, name: string | undefined) {
+      if (!name || (await q.countFacilities(db)) > 0) return undefined;
+      return this.createFacility(ctx, { kind: 'clinic', name });
+    },
+  };
+}

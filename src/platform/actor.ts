@@ -1,0 +1,50 @@
+/**
+ * Who is acting. Resolved once per request by the auth hook and handed to services as an
+ * argument (services never see the request). Roles and permissions live in modules/auth.
+ */
+export type Actor =
+  | {
+      kind: 'user';
+      userId: string;
+      login: string;
+      displayName: string;
+      roles: readonly string[];
+      facilityId: string | null;
+      sessionId: string;
+    }
+  | { kind: 'token'; tokenId: string; name: string; roles: readonly string[]; facilityId: string | null }
+  | { kind: 'system'; label: string }
+  | { kind: 'anonymous' };
+
+/** What a service needs to know about the call besides its input. */
+export type RequestContext = {
+  actor: Actor;
+  requestId?: string;
+  ip?: string;
+};
+
+export const systemContext = (label: string): RequestContext => ({ actor: { kind: 'system', label } });
+
+export function actorId(actor: Actor): string | null {
+  switch (actor.kind) {
+    case 'user':
+      return actor.userId;
+    case 'token':
+      return actor.tokenId;
+    default:
+      return null;
+  }
+}
+
+export function actorLabel(actor: Actor): string {
+  switch (actor.kind) {
+    case 'user':
+      return actor.login;
+    case 'token':
+      return `token:${actor.name}`;
+    case 'system':
+      return `system:${actor.label}`;
+    case 'anonymous':
+      return 'anonymous';
+  }
+}

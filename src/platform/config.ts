@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { z } from 'zod';
+import pkg from '../../package.json' with { type: 'json' };
+
+/** Every setting Saisei reads from the environment, parsed once at start-up (see .env.example). */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  SAISEI_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SAISEI_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SAISEI_SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
+  SAISEI_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  /** Cookies are marked Secure unless explicitly served over plain HTTP on a trusted LAN. */
+  SAISEI_INSECURE_COOKIES: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  SAISEI_CLINIC_NAME: z.string().min(1).optional(),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databasePoolMax: number;
+  logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  shutdownGraceSeconds: number;
+  insecureCookies: boolean;
+  clinicName: string | undefined;
+  version: string;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.SAISEI_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolMax: e.DATABASE_POOL_MAX,
+    logLevel: e.LOG_LEVEL,
+    sessionIdleMinutes: e.SAISEI_SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.SAISEI_SESSION_ABSOLUTE_HOURS,
+    shutdownGraceSeconds: e.SAISEI_SHUTDOWN_GRACE_SECONDS,
+    insecureCookies: e.SAISEI_INSECURE_COOKIES,
+    clinicName: e.SAISEI_CLINIC_NAME,
+    version: pkg.version,
+  };
+}
+
+/** An empty variable means "not set", as a shell user expects from `DATABASE_URL= npm start`. */
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((kv): kv is [string, string] => Boolean(kv[1])));
+}

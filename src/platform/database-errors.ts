@@ -1,0 +1,41 @@
+import { AppError } from './errors.ts';
+
+/**
+ * PostgreSQL SQLSTATEs mapped once, for every module. Drizzle wraps the driver's error, so the
+ * code is on `cause` (shared/design/STACK.md trap 4); both PGlite and pg report the same codes.
+ */
+export function databaseErrorToAppError(error: unknown): AppError | undefined {
+  const cause = findPgCause(error);
+  if (!cause) return undefined;
+  switch (cause.code) {
+    case '23505':
+      return new AppError(409, 'ALREADY_EXISTS', 'A record with the same unique value already exists.', [
+        { path: cause.constraint ?? 'unknown', code: 'DUPLICATE', message: 'Already in use.' },
+      ]);
+    case '40001':
+    case '40P01':
+      return new AppError(409, 'CONCURRENT_UPDATE', 'Another change happened at the same time. Try again.');
+    case '23503':
+      return new AppError(409, 'REFERENCE_MISSING', 'The record refers to something that does not exist.');
+    case '23514':
+      return new AppError(422, 'VALIDATION_FAILED', 'A value is outside what is allowed.', [
+        { path: cause.constraint ?? 'unknown', code: 'CHECK_FAILED', message: 'Not allowed.' },
+      ]);
+    default:
+      return undefined;
+  }
+}
+
+export type PgErrorFields = { code: string; constraint?: string };
+
+export function findPgCause(error: unknown): PgErrorFields | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth++) {
+    if (typeof current === 'object' && current !== null) {
+      const code = (current as { code?: unknown }).code;
+      if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return current as PgErrorFields;
+      current = (current as { cause?: unknown }).cause;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,35 @@
+/**
+ * One error type for the whole server. Code anywhere throws an AppError; the single error
+ * handler (platform/problem.ts) turns it into RFC 9457 problem+json. Nothing builds an error
+ * response by hand.
+ */
+/** One invalid field; `in` says where it was (body, querystring, params) when not the body. */
+export type FieldError = { path: string; code: string; message: string; in?: string };
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly errors: FieldError[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what} was not found.`);
+
+export const validationFailed = (errors: FieldError[], message = 'The request has invalid fields.') =>
+  new AppError(422, 'VALIDATION_FAILED', message, errors);
+
+/** A rule of the current state forbids the request (the clinical gates: 409 with a specific code). */
+export const conflict = (code: string, message: string, errors: FieldError[] = []) =>
+  new AppError(409, code, message, errors);
+
+export const forbidden = (message = 'You do not have permission for this action.') =>
+  new AppError(403, 'FORBIDDEN', message);
+
+export const unauthenticated = (message = 'Sign in to continue.') =>
+  new AppError(401, 'UNAUTHENTICATED', message);

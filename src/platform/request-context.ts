@@ -1,0 +1,9 @@
+import type { FastifyRequest } from 'fastify';
+import type { RequestContext } from './actor.ts';
+
+/** The only place a request becomes a service's context: services never see the request. */
+export const requestContext = (request: FastifyRequest): RequestContext => ({
+  actor: request.actor,
+  requestId: request.id,
+  ip: request.ip,
+});

@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { type DatabaseHandle, openDatabase } from '../db/client.ts';
+import { createFacilityService } from '../modules/facilities/service.ts';
+import { systemContext } from './actor.ts';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+
+/** Opens the configured database: a PostgreSQL server when DATABASE_URL is set, else PGlite in the data folder. */
+export function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+  return config.databaseUrl
+    ? openDatabase({ kind: 'postgres', url: config.databaseUrl, poolMax: config.databasePoolMax })
+    : openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+}
+
+export type RunningServer = { app: FastifyInstance; database: DatabaseHandle; stop(): Promise<void> };
+
+/** Opens and migrates the database, builds the app and listens. Only this module listens. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openConfiguredDatabase(config);
+  let app: FastifyInstance | undefined;
+  try {
+    await database.migrate();
+    await createFacilityService(database.db).ensureClinic(systemContext('first-run'), config.clinicName);
+    app = await buildApp({ config, database, serveWeb: true });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app?.close();
+    await database.close();
+    throw error;
+  }
+  const listening = app;
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    // Fastify finishes in-flight requests and answers new ones 503 while closing; then the
+    // database closes cleanly so the next start opens the same data.
+    stopping ??= listening.close().then(() => database.close());
+    return stopping;
+  };
+  return { app: listening, database, stop };
+}
+
+/** SIGTERM / SIGINT: finish what is in flight, close the database, exit 0; give up after the grace period. */
+export function stopOnSignals(server: RunningServer, graceSeconds: number): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    server.app.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      server.app.log.error('shutdown grace period passed; exiting');
+      process.exit(1);
+    }, graceSeconds * 1000);
+    timer.unref();
+    server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        server.app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+}
