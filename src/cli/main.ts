@@ -1,11 +1,12 @@
 import { DataDirLockedError } from '../db/lock.ts';
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import { CliError, type Command } from './command.ts';
+import { auditCommand } from './commands/audit.ts';
 import { demoCommand } from './commands/demo.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand } from './commands/serve.ts';
 
-const COMMANDS: Command[] = [serveCommand, migrateCommand, demoCommand];
+const COMMANDS: Command[] = [serveCommand, migrateCommand, demoCommand, auditCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,3 +1,5 @@
 /** Every module's tables, gathered for Drizzle (queries) and drizzle-kit (migrations). */
 export * from '../modules/audit/schema.ts';
+export * from '../modules/auth/schema.ts';
 export * from '../modules/facilities/schema.ts';
+export * from '../modules/users/schema.ts';

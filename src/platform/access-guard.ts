@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { rolesGrant } from '../modules/auth/permissions.ts';
 import type { Actor } from './actor.ts';
-import { forbidden, unauthenticated } from './errors.ts';
+import { AppError, forbidden, unauthenticated } from './errors.ts';
 
 /** Finds who is calling (session cookie or bearer token); the auth module provides it. */
 export type ActorResolver = (request: FastifyRequest) => Promise<Actor>;
@@ -23,7 +23,9 @@ export function registerAccessGuard(app: FastifyInstance, resolveActor: ActorRes
     }
   });
   app.addHook('onRequest', async (request) => {
-    request.actor = await resolveActor(request);
+    const isApi = request.url === '/api' || request.url.startsWith('/api/');
+    // The SPA's static files need no actor: no session lookup for every script and stylesheet.
+    request.actor = isApi ? await resolveActor(request) : { kind: 'anonymous' };
     if (request.is404) return;
     const access = request.routeOptions.config.access;
     if (!access) {
@@ -34,6 +36,11 @@ export function registerAccessGuard(app: FastifyInstance, resolveActor: ActorRes
     if (access === 'public') return;
     const { actor } = request;
     if (actor.kind !== 'user' && actor.kind !== 'token') throw unauthenticated();
+    if (actor.kind === 'user' && actor.pending && !request.routeOptions.config.allowPending) {
+      throw actor.pending === 'totp_enrolment'
+        ? new AppError(403, 'TOTP_ENROLMENT_REQUIRED', 'Set up two-factor sign-in before continuing.')
+        : new AppError(403, 'PASSWORD_CHANGE_REQUIRED', 'Choose a new password before continuing.');
+    }
     if (access === 'authenticated') return;
     if (!rolesGrant(actor.roles, access)) throw forbidden();
   });

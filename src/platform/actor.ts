@@ -11,6 +11,8 @@ export type Actor =
       roles: readonly string[];
       facilityId: string | null;
       sessionId: string;
+      /** Set while the user must first enrol a second factor or change a reset password. */
+      pending?: 'totp_enrolment' | 'password_change';
     }
   | { kind: 'token'; tokenId: string; name: string; roles: readonly string[]; facilityId: string | null }
   | { kind: 'system'; label: string }

@@ -3,13 +3,23 @@ import { randomUUID } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from '../db/client.ts';
+import { auditRoutes } from '../modules/audit/routes.ts';
+import { createActorResolver } from '../modules/auth/resolver.ts';
+import { authRoutes } from '../modules/auth/routes.ts';
+import { createAuthService } from '../modules/auth/service.ts';
+import { createSetupService } from '../modules/auth/setup.service.ts';
+import { createTotpService } from '../modules/auth/totp.ts';
 import { facilityRoutes } from '../modules/facilities/routes.ts';
 import { createFacilityService } from '../modules/facilities/service.ts';
 import { healthRoutes } from '../modules/health/routes.ts';
-import { type ActorResolver, anonymousOnly, registerAccessGuard } from './access-guard.ts';
+import { apiTokenRoutes, userRoutes } from '../modules/users/routes.ts';
+import { createUserService } from '../modules/users/service.ts';
+import { createApiTokenService } from '../modules/users/tokens.service.ts';
+import { type ActorResolver, registerAccessGuard } from './access-guard.ts';
 import type { Config } from './config.ts';
 import { loggerOptions } from './logger.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -23,13 +33,14 @@ export type AppOptions = {
   logStream?: Writable;
   /** Serve the built SPA from web/dist (off in API tests). */
   serveWeb?: boolean;
-  /** Who is calling; the auth module's session and token resolver in production. */
+  /** Who is calling. Defaults to the session cookie / bearer token resolver; platform tests stub it. */
   resolveActor?: ActorResolver;
 };
 
 /** The whole application as one Fastify instance; only server.ts listens. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
+  const { db } = database;
   const logger = loggerOptions(config);
   const app = Fastify({
     logger:
@@ -43,13 +54,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
-  // First, so that every route registered after it is checked for its access declaration.
-  registerAccessGuard(app, options.resolveActor ?? anonymousOnly);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
 
+  const facilities = createFacilityService(db);
+  const users = createUserService(db);
+  const tokens = createApiTokenService(db);
+  const auth = createAuthService(db, config);
+  const totp = createTotpService(db);
+  const setup = createSetupService(db, { facilities, users });
+
+  registerErrorHandler(app);
+  await app.register(fastifyCookie);
+  // First route-related hook, so every route registered after it is checked for its access declaration.
+  registerAccessGuard(app, options.resolveActor ?? createActorResolver(auth, tokens));
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -62,12 +81,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(fastifyCookie);
+  // Per-address limits on the sign-in routes only (they declare `rateLimit`); per-login locks are in the auth service.
+  await app.register(fastifyRateLimit, { global: false });
   await registerOpenApi(app, config.version);
 
-  const facilities = createFacilityService(database.db);
   await app.register(healthRoutes({ database, version: config.version }), { prefix: '/api' });
+  await app.register(
+    authRoutes({
+      db,
+      config,
+      auth,
+      totp,
+      setup,
+      setLanguage: (ctx, language) => users.setLanguage(ctx, language),
+    }),
+    { prefix: '/api/v1' },
+  );
+  await app.register(userRoutes(users), { prefix: '/api/v1/users' });
+  await app.register(apiTokenRoutes(tokens), { prefix: '/api/v1/api-tokens' });
   await app.register(facilityRoutes(facilities), { prefix: '/api/v1/facilities' });
+  await app.register(auditRoutes({ db }), { prefix: '/api/v1' });
 
   const spaIndex = options.serveWeb ? await registerWebApp(app) : false;
   registerNotFoundHandler(app, { spaIndex });

@@ -25,6 +25,8 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 7)
     .default(12),
+  /** Sign-in and setup attempts per client address per minute (per-login locks are separate). */
+  SAISEI_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   SAISEI_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   /** Cookies are marked Secure unless explicitly served over plain HTTP on a trusted LAN. */
   SAISEI_INSECURE_COOKIES: z
@@ -44,6 +46,7 @@ export type Config = {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   shutdownGraceSeconds: number;
+  loginRatePerMinute: number;
   insecureCookies: boolean;
   clinicName: string | undefined;
   version: string;
@@ -68,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SAISEI_SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SAISEI_SESSION_ABSOLUTE_HOURS,
     shutdownGraceSeconds: e.SAISEI_SHUTDOWN_GRACE_SECONDS,
+    loginRatePerMinute: e.SAISEI_LOGIN_RATE_PER_MINUTE,
     insecureCookies: e.SAISEI_INSECURE_COOKIES,
     clinicName: e.SAISEI_CLINIC_NAME,
     version: pkg.version,

@@ -5,8 +5,12 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Required on every /api route: registering one without it fails at start-up. */
     access?: RouteAccess;
+    /** Reachable by a user who must first enrol a second factor or change a reset password. */
+    allowPending?: boolean;
   }
   interface FastifyRequest {
     actor: Actor;
+    /** The session's CSRF token, for `GET /auth/me` to hand to the web app. */
+    csrfToken?: string;
   }
 }

@@ -16,7 +16,13 @@ export type TestApp = {
 };
 
 export const testConfig = (overrides: Record<string, string> = {}): Config =>
-  loadConfig({ LOG_LEVEL: 'info', SAISEI_INSECURE_COOKIES: 'true', ...overrides });
+  // Every test signs in from the same address; the per-address limit has its own test.
+  loadConfig({
+    LOG_LEVEL: 'info',
+    SAISEI_INSECURE_COOKIES: 'true',
+    SAISEI_LOGIN_RATE_PER_MINUTE: '100000',
+    ...overrides,
+  });
 
 /** The real app on a fresh database, driven through `app.inject()`. */
 export async function makeTestApp(

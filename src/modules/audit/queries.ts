@@ -1,5 +1,6 @@
-import { desc, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { ACCESS_ACTION, type AuditCursor, type AuditEventFilter } from './filter.ts';
 import { auditEvents } from './schema.ts';
 
 /**
@@ -48,4 +49,90 @@ export async function chainPage(tx: Executor, afterSeq: number, limit: number) {
     .where(sql`${auditEvents.seq} > ${afterSeq}`)
     .orderBy(auditEvents.seq)
     .limit(limit);
+}
+
+/** The instant as the chain hashes it (UTC, milliseconds); the same text from PGlite and pg. */
+const occurredAtText = sql<string>`to_char(${auditEvents.occurredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** Full precision for the keyset, so a row written outside the app (microseconds) is not skipped. */
+const occurredAtMicros = sql<string>`to_char(${auditEvents.occurredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** An event matching the filter; `upToSeq` fixes an export to the rows that existed when it began. */
+export type AuditEventSelection = AuditEventFilter & { upToSeq?: number };
+
+function matching(filter: AuditEventSelection): SQL | undefined {
+  const e = auditEvents;
+  return and(
+    filter.actorId ? eq(e.actorId, filter.actorId) : undefined,
+    filter.patientId ? eq(e.patientId, filter.patientId) : undefined,
+    filter.entityType ? eq(e.entityType, filter.entityType) : undefined,
+    filter.entityId ? eq(e.entityId, filter.entityId) : undefined,
+    filter.action?.length ? inArray(e.action, filter.action) : undefined,
+    filter.kind === 'access' ? eq(e.action, ACCESS_ACTION) : undefined,
+    filter.kind === 'changes' ? ne(e.action, ACCESS_ACTION) : undefined,
+    filter.from ? gte(e.occurredAt, filter.from) : undefined,
+    filter.to ? lt(e.occurredAt, filter.to) : undefined,
+    filter.upToSeq === undefined ? undefined : lte(e.seq, filter.upToSeq),
+  );
+}
+
+/**
+ * Newest first by (occurred_at, seq): ordered by the instant, the (actor|patient, occurred_at)
+ * and occurred_at indexes both filter and sort, where an order by seq alone would make PostgreSQL
+ * sort every match or walk the whole table backwards for a narrow filter.
+ */
+export function listAuditEventRows(
+  db: Executor,
+  filter: AuditEventSelection,
+  after: AuditCursor | undefined,
+  limit: number,
+) {
+  const e = auditEvents;
+  const keyset = after
+    ? sql`(${e.occurredAt}, ${e.seq}) < (${after.occurredAt}::timestamptz, ${after.seq})`
+    : undefined;
+  return db
+    .select({
+      seq: e.seq,
+      id: e.id,
+      occurredAt: occurredAtText,
+      occurredAtMicros,
+      facilityId: e.facilityId,
+      actorType: e.actorType,
+      actorId: e.actorId,
+      actorLabel: e.actorLabel,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      patientId: e.patientId,
+      changes: e.changes,
+      reason: e.reason,
+      requestId: e.requestId,
+    })
+    .from(e)
+    .where(and(matching(filter), keyset))
+    .orderBy(desc(e.occurredAt), desc(e.seq))
+    .limit(limit);
+}
+
+export type AuditEventRow = Awaited<ReturnType<typeof listAuditEventRows>>[number];
+
+/** Counts matches but stops after `cap + 1`, so asking "too many?" never scans the whole trail. */
+export async function countAuditEventsUpTo(db: Executor, filter: AuditEventSelection, cap: number) {
+  const capped = db
+    .select({ one: sql<number>`1`.as('one') })
+    .from(auditEvents)
+    .where(matching(filter))
+    .limit(cap + 1)
+    .as('capped');
+  const [row] = await db.select({ n: count() }).from(capped);
+  return row?.n ?? 0;
+}
+
+export async function latestSeq(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ seq: auditEvents.seq })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  return row?.seq ?? 0;
 }

@@ -1,5 +1,5 @@
 import { uuidv7 } from 'uuidv7';
-import type { Database } from '../../db/client.ts';
+import type { Database, Transaction } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { conflict, notFound, validationFailed } from '../../platform/errors.ts';
@@ -26,6 +26,21 @@ export type FacilityChanges = Partial<FacilityInput> & { version: number; reason
 export type FacilityService = ReturnType<typeof createFacilityService>;
 
 export function createFacilityService(db: Database) {
+  /** Inside the caller's transaction, so first-run setup can create the clinic and its admin together. */
+  async function insertFacility(tx: Transaction, ctx: RequestContext, input: FacilityInput) {
+    const { value, errors } = normaliseFacilityContact(input);
+    if (errors.length > 0) throw validationFailed(errors);
+    const facility = await q.insertFacility(tx, { id: uuidv7(), ...value });
+    await recordAudit(tx, ctx, {
+      action: 'create',
+      entityType: 'facility',
+      entityId: facility.id,
+      facilityId: facility.id,
+      after: facility,
+    });
+    return facility;
+  }
+
   return {
     listFacilities: () => q.listFacilityRows(db),
 
@@ -35,21 +50,10 @@ export function createFacilityService(db: Database) {
       return facility;
     },
 
-    async createFacility(ctx: RequestContext, input: FacilityInput) {
-      const { value, errors } = normaliseFacilityContact(input);
-      if (errors.length > 0) throw validationFailed(errors);
-      return inTransaction(db, async (tx) => {
-        const facility = await q.insertFacility(tx, { id: uuidv7(), ...value });
-        await recordAudit(tx, ctx, {
-          action: 'create',
-          entityType: 'facility',
-          entityId: facility.id,
-          facilityId: facility.id,
-          after: facility,
-        });
-        return facility;
-      });
-    },
+    insertFacility,
+
+    createFacility: (ctx: RequestContext, input: FacilityInput) =>
+      inTransaction(db, (tx) => insertFacility(tx, ctx, input)),
 
     async updateFacility(ctx: RequestContext, id: string, changes: FacilityChanges) {
       const { version, reason, ...fields } = changes;

@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { asc, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { recordAudit } from '../../modules/audit/recorder.ts';
+import { auditEvents } from '../../modules/audit/schema.ts';
+import { createFacilityService } from '../../modules/facilities/service.ts';
+import { systemContext } from '../../platform/actor.ts';
+import { testConfig } from '../../test/test-app.ts';
+import { auditCommand } from './audit.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'saisei-audit-cli-'));
+  const database = await openDatabase({ kind: 'pglite', dataDir });
+  try {
+    await database.migrate();
+    const ctx = systemContext('test');
+    await createFacilityService(database.db).createFacility(ctx, { kind: 'clinic', name: 'Clinic' });
+    for (const action of ['login', 'read', 'logout']) {
+      await inTransaction(database.db, (tx) => recordAudit(tx, ctx, { action, entityType: 'session' }));
+    }
+  } finally {
+    await database.close();
+  }
+});
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+/** The real command in its own process, on the prepared data folder. */
+function saisei(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, SAISEI_DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/saisei.js'), ...args], { cwd: ROOT, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8');
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('saisei audit verify', () => {
+  it('exits 0 on an intact trail and 1 naming an edited event', async () => {
+    const intact = await saisei('audit', 'verify');
+    expect(intact.stderr).toBe('');
+    expect(intact.stdout).toContain('Audit trail verified: 4 events, chain intact.');
+    expect(intact.code).toBe(0);
+
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    let edited: { seq: number; id: string } | undefined;
+    try {
+      [, edited] = await database.db
+        .select({ seq: auditEvents.seq, id: auditEvents.id })
+        .from(auditEvents)
+        .orderBy(asc(auditEvents.seq));
+      if (!edited) throw new Error('no second event');
+      await database.db.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
+      await database.db.execute(
+        sql`update audit_events set actor_label = 'nobody' where seq = ${edited.seq}`,
+      );
+    } finally {
+      await database.close();
+    }
+
+    const broken = await saisei('audit', 'verify');
+    expect(broken.stderr).toContain(`Audit trail BROKEN at event seq=${edited.seq} id=${edited.id}: edited`);
+    expect(broken.code).toBe(1);
+  });
+
+  it('answers a wrong subcommand or option with exit 3, without opening the database', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const config = testConfig({ SAISEI_DATA_DIR: path.join(dataDir, 'never-created') });
+      expect(await auditCommand.run([], config)).toBe(3);
+      expect(await auditCommand.run(['check'], config)).toBe(3);
+      expect(await auditCommand.run(['verify', '--fast'], config)).toBe(3);
+      expect(String(stderr.mock.calls.at(-1)?.[0])).toContain("Unknown option '--fast'");
+      expect(fs.existsSync(path.join(dataDir, 'never-created'))).toBe(false);
+    } finally {
+      stderr.mockRestore();
+    }
+  });
+
+  it('lists its subcommands in its help', () => {
+    expect(auditCommand.help).toMatch(/verify\s+recompute the audit trail hash chain/);
+  });
+});

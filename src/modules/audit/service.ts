@@ -1,0 +1,105 @@
+import type { Database } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import type { RequestContext } from '../../platform/actor.ts';
+import { AppError, validationFailed } from '../../platform/errors.ts';
+import { csvHeader, csvRow, exportFileName } from './csv.ts';
+import {
+  type AuditCursor,
+  type AuditEventFilter,
+  type AuditEventsQuery,
+  decodeCursor,
+  encodeCursor,
+  resolveAuditFilter,
+} from './filter.ts';
+import * as q from './queries.ts';
+import { recordAudit } from './recorder.ts';
+import { verifyAuditChain } from './verify.ts';
+
+/** More rows than this is not a review but a dump: the auditor narrows the filter (422). */
+export const EXPORT_ROW_LIMIT = 100_000;
+/** Rows per query while exporting; each query stays short (STACK.md trap 17). */
+const EXPORT_PAGE_SIZE = 2_000;
+const VERIFY_PAGE_SIZE = 2_000;
+
+export type AuditService = ReturnType<typeof createAuditService>;
+
+export type AuditExport = { fileName: string; rowCount: number; chunks: AsyncIterable<string> };
+
+export function createAuditService(db: Database, options: { exportRowLimit?: number } = {}) {
+  const exportRowLimit = options.exportRowLimit ?? EXPORT_ROW_LIMIT;
+
+  async function* csvChunks(selection: q.AuditEventSelection): AsyncGenerator<string> {
+    yield csvHeader();
+    let after: AuditCursor | undefined;
+    for (;;) {
+      const rows = await q.listAuditEventRows(db, selection, after, EXPORT_PAGE_SIZE);
+      if (rows.length > 0) yield rows.map(csvRow).join('');
+      const last = rows.at(-1);
+      if (!last || rows.length < EXPORT_PAGE_SIZE) return;
+      after = { occurredAt: last.occurredAtMicros, seq: last.seq };
+    }
+  }
+
+  return {
+    /** The trail newest first, one page at a time. */
+    async listEvents(query: AuditEventsQuery, page: { limit: number; cursor?: string | undefined }) {
+      const filter = exactFilter(query);
+      const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
+      if (page.cursor !== undefined && !after) {
+        throw validationFailed([
+          {
+            path: 'cursor',
+            in: 'querystring',
+            code: 'INVALID_CURSOR',
+            message: 'Not a cursor from this list.',
+          },
+        ]);
+      }
+      const rows = await q.listAuditEventRows(db, filter, after, page.limit + 1);
+      const items = rows.slice(0, page.limit);
+      const last = items.at(-1);
+      return {
+        items: items.map(({ occurredAtMicros: _, ...event }) => event),
+        nextCursor:
+          rows.length > page.limit && last
+            ? encodeCursor({ occurredAt: last.occurredAtMicros, seq: last.seq })
+            : null,
+      };
+    },
+
+    /**
+     * The matching events as CSV, read page by page while it streams. Taking the export is itself
+     * recorded (who took which part of the trail) before the first byte leaves; the export holds
+     * only rows that existed then, so it never contains its own event.
+     */
+    async exportEvents(ctx: RequestContext, query: AuditEventsQuery): Promise<AuditExport> {
+      const filter = exactFilter(query);
+      const selection = { ...filter, upToSeq: await q.latestSeq(db) };
+      const rowCount = await q.countAuditEventsUpTo(db, selection, exportRowLimit);
+      if (rowCount > exportRowLimit) {
+        throw new AppError(
+          422,
+          'EXPORT_TOO_LARGE',
+          `The export would hold more than ${exportRowLimit} events. Narrow the filter (a shorter date range, one actor or one patient) and export in parts.`,
+        );
+      }
+      await inTransaction(db, (tx) =>
+        recordAudit(tx, ctx, {
+          action: 'export',
+          entityType: 'audit_events',
+          patientId: query.patientId ?? null,
+          details: { filter: query, rowCount },
+        }),
+      );
+      return { fileName: exportFileName(filter, new Date()), rowCount, chunks: csvChunks(selection) };
+    },
+
+    verifyChain: () => verifyAuditChain(db, { pageSize: VERIFY_PAGE_SIZE }),
+  };
+}
+
+function exactFilter(query: AuditEventsQuery): AuditEventFilter {
+  const resolved = resolveAuditFilter(query);
+  if (!resolved.filter) throw validationFailed(resolved.errors);
+  return resolved.filter;
+}

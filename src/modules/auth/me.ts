@@ -1,0 +1,32 @@
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { unauthenticated } from '../../platform/errors.ts';
+import { listFacilityRows } from '../facilities/queries.ts';
+import { facilityIdsOf, findUser } from '../users/queries.ts';
+import { PERMISSIONS, rolesGrant } from './permissions.ts';
+import { totpRequiredFor } from './rules.ts';
+
+/** What the web app needs to know about the person signed in, and nothing secret. */
+export async function describeMe(db: Database, actor: Actor, csrfToken: string | undefined) {
+  if (actor.kind !== 'user') throw unauthenticated();
+  const user = await findUser(db, actor.userId);
+  if (!user) throw unauthenticated();
+  const memberOf = new Set(await facilityIdsOf(db, user.id));
+  const facilities = (await listFacilityRows(db))
+    .filter((f) => memberOf.has(f.id))
+    .map((f) => ({ id: f.id, name: f.name, kind: f.kind }));
+  return {
+    id: user.id,
+    login: user.login,
+    displayName: user.displayName,
+    roles: user.roles,
+    permissions: PERMISSIONS.filter((p) => rolesGrant(user.roles, p)),
+    facilityId: actor.facilityId,
+    facilities,
+    language: user.language,
+    totpEnabled: user.totpEnabledAt !== null,
+    totpRequired: totpRequiredFor(user.roles),
+    pending: actor.pending ?? null,
+    csrfToken: csrfToken ?? '',
+  };
+}

@@ -1,0 +1,67 @@
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { loginThrottles, sessions } from './schema.ts';
+
+export type SessionRow = typeof sessions.$inferSelect;
+export type ThrottleRow = typeof loginThrottles.$inferSelect;
+
+export async function insertSession(tx: Executor, row: typeof sessions.$inferInsert): Promise<SessionRow> {
+  const [inserted] = await tx.insert(sessions).values(row).returning();
+  if (!inserted) throw new Error('insert returned no row');
+  return inserted;
+}
+
+export async function findSessionByTokenHash(
+  db: Executor,
+  tokenHash: string,
+): Promise<SessionRow | undefined> {
+  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+  return row;
+}
+
+export async function touchSession(db: Executor, id: string, at: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
+}
+
+export async function endSession(db: Executor, id: string, at: Date, reason: string): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ endedAt: at, endReason: reason })
+    .where(and(eq(sessions.id, id), isNull(sessions.endedAt)));
+}
+
+/** Ends every open session of a user, except `keepId` (the one changing the password). */
+export async function endUserSessions(
+  tx: Executor,
+  userId: string,
+  at: Date,
+  reason: string,
+  keepId?: string,
+) {
+  const conditions = [eq(sessions.userId, userId), isNull(sessions.endedAt)];
+  if (keepId) conditions.push(ne(sessions.id, keepId));
+  return tx
+    .update(sessions)
+    .set({ endedAt: at, endReason: reason })
+    .where(and(...conditions))
+    .returning({ id: sessions.id });
+}
+
+export async function findThrottle(db: Executor, login: string): Promise<ThrottleRow | undefined> {
+  const [row] = await db.select().from(loginThrottles).where(eq(loginThrottles.login, login)).for('update');
+  return row;
+}
+
+export async function saveThrottle(tx: Executor, row: ThrottleRow): Promise<void> {
+  await tx
+    .insert(loginThrottles)
+    .values(row)
+    .onConflictDoUpdate({
+      target: loginThrottles.login,
+      set: { failedCount: row.failedCount, lastFailedAt: row.lastFailedAt, lockedUntil: row.lockedUntil },
+    });
+}
+
+export async function clearThrottle(tx: Executor, login: string): Promise<void> {
+  await tx.delete(loginThrottles).where(eq(loginThrottles.login, login));
+}

@@ -1,0 +1,127 @@
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { facilities } from '../facilities/schema.ts';
+import { apiTokens, userFacilities, users } from './schema.ts';
+
+export type UserRow = typeof users.$inferSelect;
+export type ApiTokenRow = typeof apiTokens.$inferSelect;
+
+export async function findUserByLogin(db: Executor, login: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.login, login));
+  return row;
+}
+
+export async function findUser(db: Executor, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function findUserForUpdate(tx: Executor, id: string): Promise<UserRow | undefined> {
+  const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+  return row;
+}
+
+export const listUserRows = (db: Executor) => db.select().from(users).orderBy(asc(users.login));
+
+export async function countActiveAdmins(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.active, true), sql`'admin' = any(${users.roles})`));
+  return row?.n ?? 0;
+}
+
+export async function countUsers(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return row?.n ?? 0;
+}
+
+export async function insertUser(tx: Executor, row: typeof users.$inferInsert): Promise<UserRow> {
+  const [inserted] = await tx.insert(users).values(row).returning();
+  if (!inserted) throw new Error('insert returned no row');
+  return inserted;
+}
+
+export async function updateUserRow(
+  tx: Executor,
+  id: string,
+  changes: Partial<typeof users.$inferInsert>,
+): Promise<UserRow> {
+  const [updated] = await tx
+    .update(users)
+    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning();
+  if (!updated) throw new Error('update returned no row');
+  return updated;
+}
+
+export async function facilityIdsOf(db: Executor, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ facilityId: userFacilities.facilityId })
+    .from(userFacilities)
+    .innerJoin(facilities, eq(facilities.id, userFacilities.facilityId))
+    .where(eq(userFacilities.userId, userId))
+    .orderBy(asc(facilities.createdAt));
+  return rows.map((r) => r.facilityId);
+}
+
+export async function facilityIdsByUser(db: Executor, userIds: string[]): Promise<Map<string, string[]>> {
+  const byUser = new Map<string, string[]>();
+  if (userIds.length === 0) return byUser;
+  const rows = await db.select().from(userFacilities).where(inArray(userFacilities.userId, userIds));
+  for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.facilityId]);
+  return byUser;
+}
+
+export async function replaceUserFacilities(
+  tx: Executor,
+  userId: string,
+  facilityIds: string[],
+): Promise<void> {
+  await tx.delete(userFacilities).where(eq(userFacilities.userId, userId));
+  if (facilityIds.length > 0)
+    await tx.insert(userFacilities).values(facilityIds.map((facilityId) => ({ userId, facilityId })));
+}
+
+export async function insertApiToken(tx: Executor, row: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> {
+  const [inserted] = await tx.insert(apiTokens).values(row).returning();
+  if (!inserted) throw new Error('insert returned no row');
+  return inserted;
+}
+
+export const listApiTokenRows = (db: Executor) =>
+  db.select().from(apiTokens).orderBy(asc(apiTokens.createdAt));
+
+export async function findApiToken(db: Executor, id: string): Promise<ApiTokenRow | undefined> {
+  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
+  return row;
+}
+
+export async function findLiveApiTokenByHash(
+  db: Executor,
+  tokenHash: string,
+): Promise<ApiTokenRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+  return row;
+}
+
+export async function revokeApiTokenRow(
+  tx: Executor,
+  id: string,
+  at: Date,
+): Promise<ApiTokenRow | undefined> {
+  const [row] = await tx
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+    .returning();
+  return row;
+}
+
+export async function touchApiToken(db: Executor, id: string, at: Date): Promise<void> {
+  await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+}

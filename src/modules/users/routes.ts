@@ -1,0 +1,265 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams, listOf, Reason, Version } from '../../platform/http-schemas.ts';
+import { requestContext } from '../../platform/request-context.ts';
+import { ROLES } from '../auth/permissions.ts';
+import type { PublicUser } from './rules.ts';
+import type { UserService } from './service.ts';
+import type { ApiTokenService, publicToken } from './tokens.service.ts';
+
+const User = z
+  .object({
+    id: z.uuid(),
+    login: z.string(),
+    displayName: z.string(),
+    roles: z.array(z.string()),
+    facilityIds: z.array(z.uuid()),
+    active: z.boolean(),
+    totpEnabled: z.boolean(),
+    mustChangePassword: z.boolean(),
+    language: z.enum(['ja', 'en']),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'User' });
+
+const Roles = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
+const DisplayName = z.string().trim().min(1).max(100);
+const toUser = (u: PublicUser) => ({
+  ...u,
+  createdAt: u.createdAt.toISOString(),
+  updatedAt: u.updatedAt.toISOString(),
+});
+
+const ApiToken = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    role: z.string(),
+    facilityId: z.uuid().nullable(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ApiToken' });
+const toApiToken = (t: ReturnType<typeof publicToken>) => ({
+  ...t,
+  createdAt: t.createdAt.toISOString(),
+  lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+  revokedAt: t.revokedAt?.toISOString() ?? null,
+});
+
+/** Staff accounts, for administrators. */
+export const userRoutes =
+  (users: UserService): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['users'];
+    const access = 'users:manage' as const;
+
+    app.get(
+      '/',
+      {
+        config: { access },
+        schema: { tags, summary: 'List staff accounts', response: { 200: listOf(User) } },
+      },
+      async () => ({
+        items: (await users.listUsers()).map(toUser),
+        nextCursor: null,
+      }),
+    );
+
+    app.post(
+      '/',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'Create a staff account',
+          body: z
+            .object({
+              login: z.string().trim().min(1).max(40),
+              displayName: DisplayName,
+              roles: Roles,
+              facilityIds: z.array(z.uuid()).max(50),
+              password: z.string().min(1).max(200),
+            })
+            .strict(),
+          response: { 201: User },
+        },
+      },
+      async (request, reply) => {
+        const user = await users.createUser(requestContext(request), request.body);
+        return reply.status(201).header('location', `/api/v1/users/${user.id}`).send(toUser(user));
+      },
+    );
+
+    app.get(
+      '/:id',
+      {
+        config: { access },
+        schema: { tags, summary: 'Read a staff account', params: IdParams, response: { 200: User } },
+      },
+      async (request) => toUser(await users.getUser(request.params.id)),
+    );
+
+    app.patch(
+      '/:id',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'Change name, roles or facilities',
+          params: IdParams,
+          body: z
+            .object({
+              displayName: DisplayName.optional(),
+              roles: Roles.optional(),
+              facilityIds: z.array(z.uuid()).max(50).optional(),
+              version: Version,
+              reason: Reason,
+            })
+            .strict(),
+          response: { 200: User },
+        },
+      },
+      async (request) =>
+        toUser(await users.updateUser(requestContext(request), request.params.id, request.body)),
+    );
+
+    const WithReason = z.object({ reason: Reason }).strict();
+    app.post(
+      '/:id/deactivate',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'Deactivate (never delete); ends their sessions',
+          params: IdParams,
+          body: WithReason,
+          response: { 200: User },
+        },
+      },
+      async (request) =>
+        toUser(await users.setActive(requestContext(request), request.params.id, false, request.body.reason)),
+    );
+    app.post(
+      '/:id/reactivate',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'Reactivate a deactivated account',
+          params: IdParams,
+          body: WithReason,
+          response: { 200: User },
+        },
+      },
+      async (request) =>
+        toUser(await users.setActive(requestContext(request), request.params.id, true, request.body.reason)),
+    );
+    app.post(
+      '/:id/reset-password',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'Set a temporary password; the user must change it at next sign-in',
+          params: IdParams,
+          body: z.object({ password: z.string().min(1).max(200), reason: Reason }).strict(),
+          response: { 200: User },
+        },
+      },
+      async (request) =>
+        toUser(
+          await users.resetPassword(
+            requestContext(request),
+            request.params.id,
+            request.body.password,
+            request.body.reason,
+          ),
+        ),
+    );
+    app.post(
+      '/:id/reset-totp',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'Clear two-factor sign-in (lost phone)',
+          params: IdParams,
+          body: WithReason,
+          response: { 200: User },
+        },
+      },
+      async (request) =>
+        toUser(await users.resetTotp(requestContext(request), request.params.id, request.body.reason)),
+    );
+  };
+
+/** Machine credentials, for administrators. */
+export const apiTokenRoutes =
+  (tokens: ApiTokenService): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['api-tokens'];
+    const access = 'tokens:manage' as const;
+
+    app.get(
+      '/',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'List API tokens (never the token itself)',
+          response: { 200: listOf(ApiToken) },
+        },
+      },
+      async () => ({
+        items: (await tokens.listTokens()).map(toApiToken),
+        nextCursor: null,
+      }),
+    );
+
+    app.post(
+      '/',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'Create an API token; the token is shown in this answer only',
+          body: z
+            .object({
+              name: z.string().trim().min(1).max(100),
+              role: z.enum(ROLES),
+              facilityId: z.uuid().nullable(),
+            })
+            .strict(),
+          response: { 201: z.object({ token: z.string(), apiToken: ApiToken }) },
+        },
+      },
+      async (request, reply) => {
+        const created = await tokens.createToken(requestContext(request), request.body);
+        return reply
+          .status(201)
+          .header('location', `/api/v1/api-tokens/${created.apiToken.id}`)
+          .send({ token: created.token, apiToken: toApiToken(created.apiToken) });
+      },
+    );
+
+    app.post(
+      '/:id/revoke',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'Revoke a token',
+          params: IdParams,
+          body: z.object({ reason: Reason }).strict(),
+          response: { 200: ApiToken },
+        },
+      },
+      async (request) =>
+        toApiToken(await tokens.revokeToken(requestContext(request), request.params.id, request.body.reason)),
+    );
+  };

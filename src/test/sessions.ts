@@ -1,0 +1,64 @@
+import { Secret, TOTP } from 'otpauth';
+import type { Role } from '../modules/auth/permissions.ts';
+import { totpRequiredFor } from '../modules/auth/rules.ts';
+import { updateUserRow } from '../modules/users/queries.ts';
+import { createUserService } from '../modules/users/service.ts';
+import { systemContext } from '../platform/actor.ts';
+import type { TestApp } from './test-app.ts';
+
+export const TEST_PASSWORD = 'Correct-Horse-42-Battery';
+
+let sequence = 0;
+
+export type TestUser = { id: string; login: string; password: string; totpSecret?: string };
+export type SignedInUser = TestUser & {
+  /** Headers that carry the session and its CSRF token, as the web app sends them. */
+  headers: { cookie: string; 'x-csrf-token': string };
+};
+
+/** A staff account made directly through the user service; admin and QA get TOTP already enrolled. */
+export async function makeUser(
+  t: TestApp,
+  roles: Role[],
+  options: { facilityIds?: string[] } = {},
+): Promise<TestUser> {
+  sequence += 1;
+  const login = `${roles.join('-')}-${process.pid}-${sequence}`;
+  const user = await createUserService(t.database.db).createUser(systemContext('test'), {
+    login,
+    displayName: `Test ${roles.join('/')} ${sequence}`,
+    roles,
+    facilityIds: options.facilityIds ?? [],
+    password: TEST_PASSWORD,
+  });
+  if (!totpRequiredFor(roles)) return { id: user.id, login, password: TEST_PASSWORD };
+  const totpSecret = new Secret({ size: 20 }).base32;
+  await t.database.db.transaction((tx) =>
+    updateUserRow(tx, user.id, { totpSecret, totpEnabledAt: new Date() }),
+  );
+  return { id: user.id, login, password: TEST_PASSWORD, totpSecret };
+}
+
+export const totpCode = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret) }).generate();
+
+export async function signIn(t: TestApp, user: TestUser): Promise<SignedInUser> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: {
+      login: user.login,
+      password: user.password,
+      ...(user.totpSecret ? { totp: totpCode(user.totpSecret) } : {}),
+    },
+  });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'saisei_session');
+  if (!cookie) throw new Error('no session cookie');
+  return {
+    ...user,
+    headers: { cookie: `saisei_session=${cookie.value}`, 'x-csrf-token': res.json().csrfToken },
+  };
+}
+
+export const makeSignedIn = async (t: TestApp, roles: Role[], options: { facilityIds?: string[] } = {}) =>
+  signIn(t, await makeUser(t, roles, options));
