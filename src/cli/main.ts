@@ -5,8 +5,17 @@ import { auditCommand } from './commands/audit.ts';
 import { demoCommand } from './commands/demo.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand } from './commands/serve.ts';
+import { tokenCommand } from './commands/token.ts';
+import { userCommand } from './commands/user.ts';
 
-const COMMANDS: Command[] = [serveCommand, migrateCommand, demoCommand, auditCommand];
+const COMMANDS: Command[] = [
+  serveCommand,
+  migrateCommand,
+  userCommand,
+  tokenCommand,
+  auditCommand,
+  demoCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

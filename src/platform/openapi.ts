@@ -21,7 +21,12 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         },
       },
     },
-    transform: jsonSchemaTransform,
+    // Each operation states its required access, so the role-matrix test (and any client) can read it.
+    transform: (input) => {
+      const output = jsonSchemaTransform(input);
+      const access = input.route.config?.access;
+      return { ...output, schema: { ...output.schema, 'x-access': access } as typeof output.schema };
+    },
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',

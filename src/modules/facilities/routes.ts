@@ -52,7 +52,7 @@ export const facilityRoutes =
     const tags = ['facilities'];
 
     app.get(
-      '/',
+      '',
       {
         config: { access: 'facilities:read' },
         schema: { tags, summary: 'List facilities', response: { 200: listOf(Facility) } },
@@ -70,7 +70,7 @@ export const facilityRoutes =
     );
 
     app.post(
-      '/',
+      '',
       {
         config: { access: 'facilities:manage' },
         schema: { tags, summary: 'Register a facility', body: CreateFacility, response: { 201: Facility } },

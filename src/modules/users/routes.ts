@@ -59,7 +59,7 @@ export const userRoutes =
     const access = 'users:manage' as const;
 
     app.get(
-      '/',
+      '',
       {
         config: { access },
         schema: { tags, summary: 'List staff accounts', response: { 200: listOf(User) } },
@@ -71,7 +71,7 @@ export const userRoutes =
     );
 
     app.post(
-      '/',
+      '',
       {
         config: { access },
         schema: {
@@ -206,7 +206,7 @@ export const apiTokenRoutes =
     const access = 'tokens:manage' as const;
 
     app.get(
-      '/',
+      '',
       {
         config: { access },
         schema: {
@@ -222,7 +222,7 @@ export const apiTokenRoutes =
     );
 
     app.post(
-      '/',
+      '',
       {
         config: { access },
         schema: {

@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+import { isRole } from '../../modules/auth/permissions.ts';
+import { listFacilityRows } from '../../modules/facilities/queries.ts';
+import { createApiTokenService } from '../../modules/users/tokens.service.ts';
+import { systemContext } from '../../platform/actor.ts';
+import { openConfiguredDatabase } from '../../platform/server.ts';
+import { CliError, type Command } from '../command.ts';
+import { asCliError } from './user.ts';
+
+export const tokenCommand: Command = {
+  name: 'token',
+  summary: 'Create an API token for a machine; prints only the token',
+  help: [
+    '  saisei token create --name NAME --role ROLE [--facility FACILITY_ID]',
+    '  Without --facility the token acts for the clinic (the first clinic facility).',
+  ].join('\n'),
+  async run(args, config) {
+    const { positionals, values } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { name: { type: 'string' }, role: { type: 'string' }, facility: { type: 'string' } },
+    });
+    if (positionals[0] !== 'create') throw new CliError('Usage: saisei token create --name NAME --role ROLE');
+    if (!values.name || !values.role) throw new CliError('--name and --role are required.');
+    if (!isRole(values.role)) throw new CliError(`Unknown role: ${values.role}`);
+    const database = await openConfiguredDatabase(config);
+    try {
+      await database.migrate();
+      const clinic = (await listFacilityRows(database.db)).find((f) => f.kind === 'clinic');
+      const { token } = await createApiTokenService(database.db).createToken(systemContext('cli'), {
+        name: values.name,
+        role: values.role,
+        facilityId: values.facility ?? clinic?.id ?? null,
+      });
+      // Only the token on stdout, so `TOKEN=$(saisei token create …)` works.
+      process.stdout.write(`${token}\n`);
+      return 0;
+    } catch (error) {
+      throw asCliError(error);
+    } finally {
+      await database.close();
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCursor, encodeCursor, resolveAuditFilter, tokyoWallClock } from './filter.ts';
+
+describe('Tokyo time', () => {
+  it('shows an instant on the Tokyo wall clock', () => {
+    expect(tokyoWallClock('2025-03-31T15:10:00.000Z')).toBe('2025-04-01 00:10:00');
+  });
+
+  it('reads bare dates as whole Tokyo days and keeps instants', () => {
+    expect(resolveAuditFilter({ kind: 'all', from: '2025-04-01', to: '2025-04-30' }).filter).toMatchObject({
+      from: '2025-03-31T15:00:00.000Z',
+      to: '2025-04-30T15:00:00.000Z',
+    });
+    expect(resolveAuditFilter({ kind: 'all', to: '2025-04-01T09:00:00+09:00' }).filter?.to).toBe(
+      '2025-04-01T00:00:00.000Z',
+    );
+    expect(resolveAuditFilter({ kind: 'all', from: '2025-04-02', to: '2025-04-01' }).errors).toEqual([
+      expect.objectContaining({ path: 'to', code: 'INVALID_RANGE' }),
+    ]);
+  });
+});
+
+describe('cursor', () => {
+  it('round-trips and refuses anything else', () => {
+    const cursor = { occurredAt: '2025-04-01T00:00:00.123456Z', seq: 42 };
+    expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+    expect(decodeCursor('bm9wZQ')).toBeUndefined();
+    expect(decodeCursor(Buffer.from('2025-04-01T00:00:00.123456Z|0').toString('base64url'))).toBeUndefined();
+  });
+});
