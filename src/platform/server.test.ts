@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runSaisei } from '../test/cli-process.ts';
+import { startServerProcess } from '../test/server-process.ts';
+
+// The real process, as `npm start` runs it, on the embedded database.
+let dataDir: string;
+beforeAll(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'saisei-server-'));
+});
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A sign-in whose body arrives in two halves, so the request is in flight between them. */
+function slowSignIn(port: number) {
+  const body = JSON.stringify({ login: 'nobody', password: 'Not-the-password-1' });
+  const request = http.request({
+    host: '127.0.0.1',
+    port,
+    method: 'POST',
+    path: '/api/v1/auth/login',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
+  const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    request.on('response', (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => {
+        text += chunk.toString('utf8');
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    request.on('error', reject);
+  });
+  request.write(body.slice(0, 10));
+  return { finish: () => request.end(body.slice(10)), answered };
+}
+
+it('finishes the request in flight on SIGTERM, exits 0, and the next start opens the same data', async () => {
+  const env = { SAISEI_DATA_DIR: dataDir };
+  const first = await startServerProcess(env);
+  const setup = await fetch(`${first.url}/api/v1/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      clinic: { name: '停止試験クリニック' },
+      admin: { login: 'stop-admin', displayName: '停止 試験', password: 'Graceful-Stop-2026' },
+    }),
+  });
+  expect(setup.status).toBe(201);
+
+  // While the server holds the data folder, a second process must not open it.
+  const migrate = await runSaisei(['migrate'], { env });
+  expect(migrate.code).toBe(2);
+  expect(migrate.stderr).toContain(`is in use by another Saisei process (pid ${first.child.pid})`);
+
+  const inFlight = slowSignIn(first.port);
+  await wait(300);
+  first.child.kill('SIGTERM');
+  await wait(300);
+  inFlight.finish();
+  const answer = await inFlight.answered;
+  expect(answer.status).toBe(401);
+  expect(JSON.parse(answer.body).code).toBe('INVALID_CREDENTIALS');
+  expect(await first.exited).toBe(0);
+  expect(fs.existsSync(path.join(dataDir, 'saisei.lock'))).toBe(false);
+
+  const second = await startServerProcess(env);
+  try {
+    const status = await (await fetch(`${second.url}/api/v1/setup`)).json();
+    expect(status).toEqual({ needed: false });
+  } finally {
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }
+}, 60_000);
