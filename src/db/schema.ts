@@ -2,4 +2,5 @@
 export * from '../modules/audit/schema.ts';
 export * from '../modules/auth/schema.ts';
 export * from '../modules/facilities/schema.ts';
+export * from '../modules/patients/schema.ts';
 export * from '../modules/users/schema.ts';

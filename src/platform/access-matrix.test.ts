@@ -25,7 +25,8 @@ beforeAll(async () => {
       access: op['x-access'] ?? '',
     })),
   );
-  for (const role of ROLES) sessions.set(role, await makeSignedIn(t, [role]));
+  const clinic = await makeClinic(t);
+  for (const role of ROLES) sessions.set(role, await makeSignedIn(t, [role], { facilityIds: [clinic.id] }));
 }, 120_000);
 afterAll(() => t.close());
 

@@ -16,6 +16,8 @@ import { createTotpService } from '../modules/auth/totp.ts';
 import { facilityRoutes } from '../modules/facilities/routes.ts';
 import { createFacilityService } from '../modules/facilities/service.ts';
 import { healthRoutes } from '../modules/health/routes.ts';
+import { patientRoutes } from '../modules/patients/routes.ts';
+import { createPatientService } from '../modules/patients/service.ts';
 import { apiTokenRoutes, userRoutes } from '../modules/users/routes.ts';
 import { createUserService } from '../modules/users/service.ts';
 import { createApiTokenService } from '../modules/users/tokens.service.ts';
@@ -64,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const auth = createAuthService(db, config);
   const totp = createTotpService(db);
   const setup = createSetupService(db, { facilities, users });
+  const patients = createPatientService(db);
 
   registerErrorHandler(app);
   await app.register(fastifyCookie);
@@ -101,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(apiTokenRoutes(tokens), { prefix: '/api/v1/api-tokens' });
   await app.register(facilityRoutes(facilities), { prefix: '/api/v1/facilities' });
   await app.register(auditRoutes({ db }), { prefix: '/api/v1' });
+  await app.register(patientRoutes(patients), { prefix: '/api/v1/patients' });
 
   const spaIndex = options.serveWeb ? await registerWebApp(app) : false;
   registerNotFoundHandler(app, { spaIndex });

@@ -1,0 +1,148 @@
+import { and, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { type PatientQuery, searchesBySubstring } from './rules.ts';
+import { patientNumberSeq, patients } from './schema.ts';
+
+export type PatientRow = typeof patients.$inferSelect;
+export type NewPatientRow = typeof patients.$inferInsert;
+
+export async function nextPatientNumber(tx: Executor): Promise<number> {
+  // Both drivers answer with `rows`; the value is a bigint, sent as text.
+  const result = (await tx.execute(sql`select nextval(${patientNumberSeq.seqName}) as n`)) as unknown as {
+    rows: { n: string | number }[];
+  };
+  return Number(result.rows[0]?.n);
+}
+
+export async function insertPatient(tx: Executor, row: NewPatientRow): Promise<PatientRow> {
+  const [inserted] = await tx.insert(patients).values(row).returning();
+  if (!inserted) throw new Error('insert returned no row');
+  return inserted;
+}
+
+export async function findPatient(
+  db: Executor,
+  facilityId: string,
+  id: string,
+): Promise<PatientRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(patients)
+    .where(and(eq(patients.id, id), eq(patients.facilityId, facilityId)));
+  return row;
+}
+
+export async function findPatientForUpdate(
+  tx: Executor,
+  facilityId: string,
+  id: string,
+): Promise<PatientRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(patients)
+    .where(and(eq(patients.id, id), eq(patients.facilityId, facilityId)))
+    .for('update');
+  return row;
+}
+
+export async function updatePatientRow(
+  tx: Executor,
+  id: string,
+  changes: Partial<NewPatientRow>,
+): Promise<PatientRow> {
+  const [row] = await tx
+    .update(patients)
+    .set({ ...changes, version: sql`${patients.version} + 1`, updatedAt: new Date() })
+    .where(eq(patients.id, id))
+    .returning();
+  if (!row) throw new Error('update returned no row');
+  return row;
+}
+
+export const findPossibleDuplicates = (
+  db: Executor,
+  facilityId: string,
+  key: { kanaKey: string; birthDate: string },
+  exceptId?: string,
+) =>
+  db
+    .select({
+      id: patients.id,
+      patientNumber: patients.patientNumber,
+      familyName: patients.familyName,
+      givenName: patients.givenName,
+    })
+    .from(patients)
+    .where(
+      and(
+        eq(patients.facilityId, facilityId),
+        eq(patients.kanaKey, key.kanaKey),
+        eq(patients.birthDate, key.birthDate),
+        eq(patients.status, 'active'),
+        exceptId ? ne(patients.id, exceptId) : undefined,
+      ),
+    );
+
+/** Patients merged into `id`, whose histories show on its timeline. */
+export async function mergedIdsOf(db: Executor, id: string): Promise<string[]> {
+  const rows = await db.select({ id: patients.id }).from(patients).where(eq(patients.mergedIntoId, id));
+  return rows.map((r) => r.id);
+}
+
+const kanaC = sql`${patients.kanaKey} collate "C"`;
+const nameC = sql`${patients.nameKey} collate "C"`;
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function matches(query: PatientQuery): SQL | undefined {
+  switch (query.kind) {
+    case 'patientNumber':
+      return eq(patients.patientNumber, query.value);
+    case 'birthDate':
+      return eq(patients.birthDate, query.value);
+    case 'phone':
+      return sql`${patients.phoneDigits} like ${`%${escapeLike(query.digits)}%`}`;
+    case 'kana':
+      return searchesBySubstring(query.key)
+        ? sql`${patients.kanaKey} like ${`%${escapeLike(query.key)}%`}`
+        : sql`${kanaC} like ${`${escapeLike(query.key)}%`}`;
+    case 'name':
+      return searchesBySubstring(query.key)
+        ? sql`${patients.nameKey} like ${`%${escapeLike(query.key)}%`}`
+        : or(
+            sql`${nameC} like ${`${escapeLike(query.key)}%`}`,
+            sql`${nameC} like ${`%|${escapeLike(query.key)}%`}`,
+          );
+  }
+}
+
+export type PatientCursor = { kanaKey: string; id: string };
+
+/** In reading order (あいうえお), keyset-paged so page 100 costs what page 1 does. */
+export function searchPatients(
+  db: Executor,
+  options: {
+    facilityId: string;
+    query?: PatientQuery;
+    includeMerged: boolean;
+    after?: PatientCursor;
+    limit: number;
+  },
+) {
+  const { after } = options;
+  return db
+    .select()
+    .from(patients)
+    .where(
+      and(
+        eq(patients.facilityId, options.facilityId),
+        options.includeMerged ? undefined : eq(patients.status, 'active'),
+        options.query ? matches(options.query) : undefined,
+        after ? sql`(${kanaC}, ${patients.id}) > (${after.kanaKey} collate "C", ${after.id})` : undefined,
+      ),
+    )
+    .orderBy(kanaC, patients.id)
+    .limit(options.limit);
+}
+
+export const findPatientsByIds = (db: Executor, ids: string[]) =>
+  ids.length === 0 ? Promise.resolve([]) : db.select().from(patients).where(inArray(patients.id, ids));

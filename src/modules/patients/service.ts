@@ -1,0 +1,247 @@
+import { uuidv7 } from 'uuidv7';
+import type { Database, Transaction } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import type { RequestContext } from '../../platform/actor.ts';
+import { conflict, notFound, validationFailed } from '../../platform/errors.ts';
+import { facilityOf } from '../../platform/facility-scope.ts';
+import { recordAudit } from '../audit/recorder.ts';
+import type { Sex } from './enums.ts';
+import * as q from './queries.ts';
+import {
+  duplicateKey,
+  formatPatientNumber,
+  normalisePatientFields,
+  parsePatientQuery,
+  searchKeys,
+} from './rules.ts';
+import { buildTimeline, type TimelineSource } from './timeline.ts';
+
+export type PatientInput = {
+  familyName: string;
+  givenName: string;
+  familyNameKana: string;
+  givenNameKana: string;
+  familyNameRomaji?: string | null;
+  givenNameRomaji?: string | null;
+  birthDate: string;
+  sex: Sex;
+  phone?: string | null;
+  email?: string | null;
+  postalCode?: string | null;
+  address?: string | null;
+  allergies?: string | null;
+  medications?: string | null;
+  notes?: string | null;
+};
+export type PatientChanges = Partial<PatientInput> & { version: number; reason: string };
+export type PatientSearch = {
+  q?: string | undefined;
+  limit: number;
+  cursor?: string | undefined;
+  includeMerged?: boolean | undefined;
+};
+
+/** Today in Japan: a date of birth entered at 08:00 JST must not count as tomorrow in UTC. */
+export const todayInTokyo = (now = new Date()) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
+
+const encodeCursor = (c: q.PatientCursor) =>
+  Buffer.from(JSON.stringify([c.kanaKey, c.id])).toString('base64url');
+function decodeCursor(cursor: string): q.PatientCursor {
+  try {
+    const [kanaKey, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof kanaKey === 'string' && typeof id === 'string') return { kanaKey, id };
+  } catch {
+    // fall through to the field error
+  }
+  throw validationFailed([
+    { path: 'cursor', code: 'INVALID_CURSOR', message: 'Start the list again.', in: 'querystring' },
+  ]);
+}
+
+export type PatientService = ReturnType<typeof createPatientService>;
+
+/**
+ * The patient registry: the first module, and the pattern the others copy. Each use case checks
+ * the facility, works in one transaction, and writes its audit event with the same handle.
+ */
+export function createPatientService(db: Database, timelineSources: TimelineSource[] = []) {
+  async function loadForUpdate(tx: Transaction, facilityId: string, id: string) {
+    const patient = await q.findPatientForUpdate(tx, facilityId, id);
+    if (!patient) throw notFound('Patient');
+    return patient;
+  }
+
+  return {
+    /**
+     * Refuses a likely duplicate (same reading and date of birth) with 409 POSSIBLE_DUPLICATE naming
+     * the candidates, unless the person confirms it is someone else.
+     */
+    async registerPatient(
+      ctx: RequestContext,
+      input: PatientInput,
+      options: { confirmDuplicate?: boolean } = {},
+    ) {
+      const facilityId = facilityOf(ctx.actor);
+      const { value, errors } = normalisePatientFields(input, todayInTokyo());
+      if (errors.length > 0) throw validationFailed(errors);
+      return inTransaction(db, async (tx) => {
+        const duplicates = await q.findPossibleDuplicates(tx, facilityId, duplicateKey(value));
+        if (duplicates.length > 0 && !options.confirmDuplicate) {
+          throw conflict(
+            'POSSIBLE_DUPLICATE',
+            `A patient with the same reading and date of birth exists: ${duplicates.map((d) => d.patientNumber).join(', ')}.`,
+            duplicates.map((d) => ({
+              path: 'familyNameKana',
+              code: 'POSSIBLE_DUPLICATE',
+              message: d.patientNumber,
+            })),
+          );
+        }
+        const patient = await q.insertPatient(tx, {
+          id: uuidv7(),
+          facilityId,
+          patientNumber: formatPatientNumber(await q.nextPatientNumber(tx)),
+          ...value,
+          ...searchKeys(value),
+        });
+        await recordAudit(tx, ctx, {
+          action: 'create',
+          entityType: 'patient',
+          entityId: patient.id,
+          patientId: patient.id,
+          after: withoutKeys(patient),
+          ...(duplicates.length > 0
+            ? { reason: `confirmed not a duplicate of ${duplicates.map((d) => d.patientNumber).join(', ')}` }
+            : {}),
+        });
+        return patient;
+      });
+    },
+
+    /** A search shows names and dates of birth, so what it showed goes into the access log. */
+    async searchPatients(ctx: RequestContext, search: PatientSearch) {
+      const facilityId = facilityOf(ctx.actor);
+      const query = search.q ? parsePatientQuery(search.q) : undefined;
+      const after = search.cursor ? decodeCursor(search.cursor) : undefined;
+      return inTransaction(db, async (tx) => {
+        const rows = await q.searchPatients(tx, {
+          facilityId,
+          ...(query ? { query } : {}),
+          includeMerged: search.includeMerged ?? false,
+          ...(after ? { after } : {}),
+          limit: search.limit + 1,
+        });
+        const page = rows.slice(0, search.limit);
+        const last = page.at(-1);
+        await recordAudit(tx, ctx, {
+          action: 'search',
+          entityType: 'patient',
+          details: { query: search.q ?? null, kind: query?.kind ?? 'all', patientIds: page.map((p) => p.id) },
+        });
+        return { items: page, nextCursor: rows.length > search.limit && last ? encodeCursor(last) : null };
+      });
+    },
+
+    async getPatient(ctx: RequestContext, id: string) {
+      const facilityId = facilityOf(ctx.actor);
+      return inTransaction(db, async (tx) => {
+        const patient = await q.findPatient(tx, facilityId, id);
+        if (!patient) throw notFound('Patient');
+        await recordAudit(tx, ctx, { action: 'read', entityType: 'patient', entityId: id, patientId: id });
+        return patient;
+      });
+    },
+
+    async updatePatient(ctx: RequestContext, id: string, changes: PatientChanges) {
+      const facilityId = facilityOf(ctx.actor);
+      const { version, reason, ...fields } = changes;
+      const { value, errors } = normalisePatientFields(fields, todayInTokyo());
+      if (errors.length > 0) throw validationFailed(errors);
+      return inTransaction(db, async (tx) => {
+        const current = await loadForUpdate(tx, facilityId, id);
+        if (current.version !== version) {
+          throw conflict('STALE_VERSION', 'The patient was changed by someone else. Reload and try again.');
+        }
+        if (current.status === 'merged')
+          throw conflict('PATIENT_MERGED', 'This record was merged; correct the one it was merged into.');
+        const next = { ...current, ...value };
+        const updated = await q.updatePatientRow(tx, id, { ...value, ...searchKeys(next) });
+        await recordAudit(tx, ctx, {
+          action: 'update',
+          entityType: 'patient',
+          entityId: id,
+          patientId: id,
+          before: withoutKeys(current),
+          after: withoutKeys(updated),
+          reason,
+        });
+        return updated;
+      });
+    },
+
+    /**
+     * Merges a duplicate into the record kept. Nothing moves: the duplicate keeps its own history,
+     * becomes `merged`, and the kept record's timeline shows both (issue 4).
+     */
+    async mergePatient(ctx: RequestContext, duplicateId: string, intoId: string, reason: string) {
+      const facilityId = facilityOf(ctx.actor);
+      if (duplicateId === intoId) {
+        throw validationFailed([
+          { path: 'intoPatientId', code: 'SAME_PATIENT', message: 'Choose a different patient.' },
+        ]);
+      }
+      return inTransaction(db, async (tx) => {
+        const duplicate = await loadForUpdate(tx, facilityId, duplicateId);
+        const kept = await loadForUpdate(tx, facilityId, intoId);
+        if (duplicate.status === 'merged')
+          throw conflict('PATIENT_MERGED', 'This record was already merged.');
+        if (kept.status === 'merged')
+          throw conflict('PATIENT_MERGED', 'The record to keep was itself merged.');
+        const merged = await q.updatePatientRow(tx, duplicateId, { status: 'merged', mergedIntoId: intoId });
+        await recordAudit(tx, ctx, {
+          action: 'merge',
+          entityType: 'patient',
+          entityId: duplicateId,
+          patientId: duplicateId,
+          before: { status: duplicate.status, mergedIntoId: null },
+          after: { status: merged.status, mergedIntoId: intoId },
+          reason,
+        });
+        await recordAudit(tx, ctx, {
+          action: 'merge_into',
+          entityType: 'patient',
+          entityId: intoId,
+          patientId: intoId,
+          details: { mergedPatientId: duplicateId, mergedPatientNumber: duplicate.patientNumber },
+          reason,
+        });
+        return merged;
+      });
+    },
+
+    /** Everything about a patient (and any records merged into it) in date order; reading it is logged. */
+    async patientTimeline(ctx: RequestContext, id: string) {
+      const facilityId = facilityOf(ctx.actor);
+      return inTransaction(db, async (tx) => {
+        const patient = await q.findPatient(tx, facilityId, id);
+        if (!patient) throw notFound('Patient');
+        const patientIds = [id, ...(await q.mergedIdsOf(tx, id))];
+        const entries = await buildTimeline(tx, patientIds, timelineSources);
+        await recordAudit(tx, ctx, {
+          action: 'read',
+          entityType: 'patient_timeline',
+          entityId: id,
+          patientId: id,
+        });
+        return { patient, entries };
+      });
+    },
+  };
+}
+
+/** Search keys are derived data: kept out of audit diffs, which record what people changed. */
+function withoutKeys(patient: q.PatientRow) {
+  const { kanaKey: _k, nameKey: _n, phoneDigits: _p, ...rest } = patient;
+  return rest;
+}
