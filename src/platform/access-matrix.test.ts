@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS, type Permission, ROLES, type Role, rolesGrant } from '../modules/auth/permissions.ts';
+import { makeClinic } from '../test/factories.ts';
 import { makeSignedIn, type SignedInUser } from '../test/sessions.ts';
 import { makeTestApp, type TestApp } from '../test/test-app.ts';
 
