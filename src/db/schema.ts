@@ -1,6 +1,10 @@
 /** Every module's tables, gathered for Drizzle (queries) and drizzle-kit (migrations). */
+
+export * from '../modules/assessments/schema.ts';
 export * from '../modules/audit/schema.ts';
 export * from '../modules/auth/schema.ts';
+export * from '../modules/consultations/schema.ts';
 export * from '../modules/facilities/schema.ts';
 export * from '../modules/patients/schema.ts';
+export * from '../modules/photos/schema.ts';
 export * from '../modules/users/schema.ts';

@@ -7,17 +7,23 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from '../db/client.ts';
+import { assessmentRoutes } from '../modules/assessments/routes.ts';
+import { assessmentTimeline } from '../modules/assessments/timeline.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { createActorResolver } from '../modules/auth/resolver.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { createAuthService } from '../modules/auth/service.ts';
 import { createSetupService } from '../modules/auth/setup.service.ts';
 import { createTotpService } from '../modules/auth/totp.ts';
+import { consultationRoutes } from '../modules/consultations/routes.ts';
+import { consultationTimeline } from '../modules/consultations/timeline.ts';
 import { facilityRoutes } from '../modules/facilities/routes.ts';
 import { createFacilityService } from '../modules/facilities/service.ts';
 import { healthRoutes } from '../modules/health/routes.ts';
 import { patientRoutes } from '../modules/patients/routes.ts';
 import { createPatientService } from '../modules/patients/service.ts';
+import { photoRoutes } from '../modules/photos/routes.ts';
+import { photoTimeline } from '../modules/photos/timeline.ts';
 import { apiTokenRoutes, userRoutes } from '../modules/users/routes.ts';
 import { createUserService } from '../modules/users/service.ts';
 import { createApiTokenService } from '../modules/users/tokens.service.ts';
@@ -66,7 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const auth = createAuthService(db, config);
   const totp = createTotpService(db);
   const setup = createSetupService(db, { facilities, users });
-  const patients = createPatientService(db);
+  const patients = createPatientService(db, [consultationTimeline, assessmentTimeline, photoTimeline]);
 
   registerErrorHandler(app);
   await app.register(fastifyCookie);
@@ -105,6 +111,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(facilityRoutes(facilities), { prefix: '/api/v1/facilities' });
   await app.register(auditRoutes({ db }), { prefix: '/api/v1' });
   await app.register(patientRoutes(patients), { prefix: '/api/v1/patients' });
+  await app.register(consultationRoutes({ db, config }), { prefix: '/api/v1' });
+  await app.register(assessmentRoutes({ db, config }), { prefix: '/api/v1' });
+  await app.register(photoRoutes({ db, config }), { prefix: '/api/v1' });
 
   const spaIndex = options.serveWeb ? await registerWebApp(app) : false;
   registerNotFoundHandler(app, { spaIndex });
