@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,10 +9,10 @@ import { recordAudit } from '../../modules/audit/recorder.ts';
 import { auditEvents } from '../../modules/audit/schema.ts';
 import { createFacilityService } from '../../modules/facilities/service.ts';
 import { systemContext } from '../../platform/actor.ts';
+import { runSaisei } from '../../test/cli-process.ts';
 import { testConfig } from '../../test/test-app.ts';
 import { auditCommand } from './audit.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 let dataDir: string;
 
 beforeAll(async () => {
@@ -33,23 +32,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 /** The real command in its own process, on the prepared data folder. */
-function saisei(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, SAISEI_DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/saisei.js'), ...args], { cwd: ROOT, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8');
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const saisei = (...args: string[]) => runSaisei(args, { env: { SAISEI_DATA_DIR: dataDir } });
 
 describe('saisei audit verify', () => {
   it('exits 0 on an intact trail and 1 naming an edited event', async () => {
