@@ -1,0 +1,156 @@
+/**
+ * Patient search at clinic scale, through the same query code the API uses.
+ *   npm run bench -- [patients=50000]            embedded PGlite (in memory)
+ *   BENCH_DATABASE_URL=postgres://… npm run bench  a PostgreSQL server (a fresh database, dropped after)
+ * Prints a markdown table of p50 / p95 per kind of search; docs/benchmarks.md keeps the results.
+ */
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { uuidv7 } from 'uuidv7';
+import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
+import { facilities } from '../src/modules/facilities/schema.ts';
+import { searchPatients } from '../src/modules/patients/queries.ts';
+import { formatPatientNumber, parsePatientQuery, searchKeys } from '../src/modules/patients/rules.ts';
+import { patients } from '../src/modules/patients/schema.ts';
+
+const FAMILY = [
+  ['山田', 'やまだ'],
+  ['佐藤', 'さとう'],
+  ['鈴木', 'すずき'],
+  ['高橋', 'たかはし'],
+  ['田中', 'たなか'],
+  ['伊藤', 'いとう'],
+  ['渡辺', 'わたなべ'],
+  ['山本', 'やまもと'],
+  ['中村', 'なかむら'],
+  ['小林', 'こばやし'],
+  ['加藤', 'かとう'],
+  ['吉田', 'よしだ'],
+  ['山口', 'やまぐち'],
+  ['松本', 'まつもと'],
+  ['井上', 'いのうえ'],
+  ['木村', 'きむら'],
+  ['林', 'はやし'],
+  ['斎藤', 'さいとう'],
+  ['清水', 'しみず'],
+  ['山崎', 'やまざき'],
+] as const;
+const GIVEN = [
+  ['花子', 'はなこ'],
+  ['太郎', 'たろう'],
+  ['美咲', 'みさき'],
+  ['翔太', 'しょうた'],
+  ['陽菜', 'ひな'],
+  ['大輝', 'だいき'],
+  ['結衣', 'ゆい'],
+  ['蓮', 'れん'],
+  ['葵', 'あおい'],
+  ['健一', 'けんいち'],
+  ['由美', 'ゆみ'],
+  ['誠', 'まこと'],
+  ['真由美', 'まゆみ'],
+  ['拓也', 'たくや'],
+  ['愛', 'あい'],
+] as const;
+
+const count = Number(process.argv[2] ?? 50_000);
+const pick = <T>(list: readonly T[], i: number) => list[i % list.length] as T;
+
+async function open(): Promise<{ handle: DatabaseHandle; drop(): Promise<void>; label: string }> {
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (!serverUrl)
+    return { handle: await openDatabase({ kind: 'pglite-memory' }), drop: async () => {}, label: 'PGlite' };
+  const name = `saisei_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    handle: await openDatabase({ kind: 'postgres', url: url.toString() }),
+    label: 'PostgreSQL',
+    drop: async () => {
+      await admin.query(`drop database ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+async function main() {
+  const { handle, drop, label } = await open();
+  const { db } = handle;
+  await handle.migrate();
+  const facilityId = uuidv7();
+  await db.insert(facilities).values({ id: facilityId, kind: 'clinic', name: 'Bench clinic' });
+
+  const loadStart = performance.now();
+  for (let start = 0; start < count; start += 1000) {
+    const rows = [];
+    for (let i = start; i < Math.min(start + 1000, count); i++) {
+      const [family, familyKana] = pick(FAMILY, i * 7);
+      const [given, givenKana] = pick(GIVEN, i * 13 + Math.floor(i / 20));
+      const phone = `090-${String(1000 + (i % 9000))}-${String((i * 7919) % 10000).padStart(4, '0')}`;
+      const person = {
+        familyName: family,
+        givenName: given,
+        familyNameKana: familyKana,
+        givenNameKana: givenKana,
+        phone,
+      };
+      rows.push({
+        id: uuidv7(),
+        facilityId,
+        patientNumber: formatPatientNumber(i + 1),
+        ...person,
+        birthDate: `${1950 + (i % 55)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        sex: i % 3 === 0 ? ('male' as const) : ('female' as const),
+        ...searchKeys(person),
+      });
+    }
+    await db.insert(patients).values(rows);
+  }
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  await db.execute(sql`analyze patients`);
+
+  const cases: [string, string][] = [
+    ['patient number', formatPatientNumber(Math.floor(count / 2))],
+    ['kana prefix, 2 characters', 'やま'],
+    ['kana, 3+ characters (trigram)', 'やまだはな'],
+    ['kana, half-width', 'ﾔﾏﾀﾞ'],
+    ['kanji, 2 characters (prefix)', '山田'],
+    ['kanji, 4 characters (trigram)', '山田花子'],
+    ['phone, last 4 digits', '5678'],
+    ['birth date (wareki)', 'S25.1.1'],
+    ['no query (first page)', ''],
+  ];
+  const lines = [
+    `| search (${count.toLocaleString('en')} patients, ${label}) | rows | p50 ms | p95 ms |`,
+    '|---|---|---|---|',
+  ];
+  for (const [name, text] of cases) {
+    const query = text ? parsePatientQuery(text) : undefined;
+    const run = () =>
+      searchPatients(db, { facilityId, ...(query ? { query } : {}), includeMerged: false, limit: 50 });
+    for (let i = 0; i < 10; i++) await run();
+    const times: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < 200; i++) {
+      const t0 = performance.now();
+      rows = (await run()).length;
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const at = (p: number) => (times[Math.floor(p * (times.length - 1))] ?? 0).toFixed(2);
+    lines.push(`| ${name} | ${rows} | ${at(0.5)} | ${at(0.95)} |`);
+  }
+  console.log(lines.join('\n'));
+  console.log(
+    `\nLoaded ${count} patients in ${loadSeconds.toFixed(1)} s; heap ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB RSS.`,
+  );
+  await handle.close();
+  await drop();
+}
+
+await main();
