@@ -15,7 +15,8 @@ export type Actor =
       pending?: 'totp_enrolment' | 'password_change';
     }
   | { kind: 'token'; tokenId: string; name: string; roles: readonly string[]; facilityId: string | null }
-  | { kind: 'system'; label: string }
+  /** The server itself or a terminal command; `facilityId` when it acts for one facility (demo data, imports). */
+  | { kind: 'system'; label: string; facilityId?: string }
   | { kind: 'anonymous' };
 
 /** What a service needs to know about the call besides its input. */
@@ -25,7 +26,9 @@ export type RequestContext = {
   ip?: string;
 };
 
-export const systemContext = (label: string): RequestContext => ({ actor: { kind: 'system', label } });
+export const systemContext = (label: string, facilityId?: string): RequestContext => ({
+  actor: { kind: 'system', label, ...(facilityId ? { facilityId } : {}) },
+});
 
 export function actorId(actor: Actor): string | null {
   switch (actor.kind) {

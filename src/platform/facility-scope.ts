@@ -6,6 +6,6 @@ import { AppError } from './errors.ts';
  * is answered as not found rather than forbidden, so its existence does not leak.
  */
 export function facilityOf(actor: Actor): string {
-  if ((actor.kind === 'user' || actor.kind === 'token') && actor.facilityId) return actor.facilityId;
+  if (actor.kind !== 'anonymous' && actor.facilityId) return actor.facilityId;
   throw new AppError(403, 'NO_FACILITY', 'Your account is not assigned to a facility. Ask an administrator.');
 }

@@ -33,8 +33,7 @@ export async function recordAudit(tx: Transaction, ctx: RequestContext, entry: A
   const fields: ChainedFields = {
     id: uuidv7(),
     occurredAt: new Date().toISOString(),
-    facilityId:
-      entry.facilityId ?? (actor.kind === 'user' || actor.kind === 'token' ? actor.facilityId : null),
+    facilityId: entry.facilityId ?? (actor.kind === 'anonymous' ? null : (actor.facilityId ?? null)),
     actorType: actor.kind,
     actorId: actorId(actor),
     actorLabel: actorLabel(actor),
