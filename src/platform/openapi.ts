@@ -1,7 +1,7 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
 /** The OpenAPI document is generated from the route schemas: the reference for every field. */
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
@@ -27,6 +27,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       const access = input.route.config?.access;
       return { ...output, schema: { ...output.schema, 'x-access': access } as typeof output.schema };
     },
+    // Schemas named with `.meta({ id })` (Patient, Facility, …) become shared components.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
