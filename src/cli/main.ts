@@ -16,6 +16,7 @@ const COMMANDS: Command[] = [
   tokenCommand,
   auditCommand,
   demoCommand,
+  openApiCommand,
 ];
 
 function usage(): string {
