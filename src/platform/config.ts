@@ -7,6 +7,10 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   SAISEI_DATA_DIR: z.string().min(1).default('./data'),
+  /** Content-addressed photo files; defaults to `<SAISEI_DATA_DIR>/blobs`, so one folder holds everything. */
+  SAISEI_BLOB_DIR: z.string().min(1).optional(),
+  /** Largest photo upload, in MB (1 MB = 1,048,576 bytes). */
+  SAISEI_PHOTO_MAX_MB: z.coerce.number().int().min(1).max(200).default(25),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
@@ -40,6 +44,8 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
+  blobDir: string;
+  photoMaxMb: number;
   databaseUrl: string | undefined;
   databasePoolMax: number;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
@@ -65,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.SAISEI_DATA_DIR),
+    blobDir: path.resolve(e.SAISEI_BLOB_DIR ?? path.join(e.SAISEI_DATA_DIR, 'blobs')),
+    photoMaxMb: e.SAISEI_PHOTO_MAX_MB,
     databaseUrl: e.DATABASE_URL,
     databasePoolMax: e.DATABASE_POOL_MAX,
     logLevel: e.LOG_LEVEL,

@@ -1,6 +1,15 @@
+import {
+  ECCA_TYPES,
+  type EccaTypeKey,
+  GOODMAN_COUNTED_LESIONS,
+  type GoodmanCountedLesionKey,
+} from '../domain/scar-scales.ts';
+import type { AssessmentInput } from '../modules/assessments/service.ts';
 import type { Role } from '../modules/auth/permissions.ts';
+import type { ConsultationInput } from '../modules/consultations/service.ts';
 import { createFacilityService } from '../modules/facilities/service.ts';
 import type { PatientInput } from '../modules/patients/service.ts';
+import { multipartForm, phoneJpeg } from '../modules/photos/test-photos.ts';
 import { systemContext } from '../platform/actor.ts';
 import { makeSignedIn, type SignedInUser } from './sessions.ts';
 import type { TestApp } from './test-app.ts';
@@ -38,4 +47,81 @@ export async function makePatient(t: TestApp, staff: SignedInUser, overrides: Pa
   });
   if (res.statusCode !== 201) throw new Error(`makePatient: ${res.statusCode} ${res.body}`);
   return res.json() as { id: string; patientNumber: string; version: number } & Record<string, unknown>;
+}
+
+/** Goodman & Baron counts for every lesion type, 0 unless given: the API wants each one. */
+export const goodmanCounts = (
+  counts: Partial<Record<GoodmanCountedLesionKey, number>> = {},
+): Record<GoodmanCountedLesionKey, number> => ({
+  ...(Object.fromEntries(GOODMAN_COUNTED_LESIONS.map((row) => [row.key, 0])) as Record<
+    GoodmanCountedLesionKey,
+    number
+  >),
+  ...counts,
+});
+
+/** ECCA grades for every scar type, 0 unless given. */
+export const eccaGrades = (
+  grades: Partial<Record<EccaTypeKey, number>> = {},
+): Record<EccaTypeKey, number> => ({
+  ...(Object.fromEntries(ECCA_TYPES.map((row) => [row.key, 0])) as Record<EccaTypeKey, number>),
+  ...grades,
+});
+
+type Recorded = { id: string; version: number; patientId: string } & Record<string, unknown>;
+
+/**
+ * Records a consultation through the API. The physician defaults to `staff` when a physician; a
+ * nurse's or anyone else's call must name one in `overrides.physicianId`.
+ */
+export async function makeConsultation(
+  t: TestApp,
+  staff: SignedInUser,
+  patientId: string,
+  overrides: Partial<ConsultationInput> = {},
+) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/patients/${patientId}/consultations`,
+    headers: staff.headers,
+    payload: { chiefComplaint: '頬の陥凹性瘢痕', plan: 'prp', ...overrides },
+  });
+  if (res.statusCode !== 201) throw new Error(`makeConsultation: ${res.statusCode} ${res.body}`);
+  return res.json() as Recorded;
+}
+
+/** Records a scar assessment through the API; by default only a Goodman & Baron qualitative grade. */
+export async function makeAssessment(
+  t: TestApp,
+  staff: SignedInUser,
+  patientId: string,
+  overrides: Partial<AssessmentInput> = {},
+) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/patients/${patientId}/assessments`,
+    headers: staff.headers,
+    payload: { goodmanQualitative: 3, ...overrides },
+  });
+  if (res.statusCode !== 201) throw new Error(`makeAssessment: ${res.statusCode} ${res.body}`);
+  return res.json() as Recorded;
+}
+
+/** Uploads a clinical photo through the API (a phone JPEG of its own colour unless `image` is given). */
+export async function makePhoto(
+  t: TestApp,
+  staff: SignedInUser,
+  patientId: string,
+  fields: Record<string, string> = {},
+  image?: Buffer,
+) {
+  const form = multipartForm({ view: 'front', ...fields }, { bytes: image ?? (await phoneJpeg()) });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/patients/${patientId}/photos`,
+    headers: { ...staff.headers, ...form.headers },
+    payload: form.payload,
+  });
+  if (res.statusCode !== 201) throw new Error(`makePhoto: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; contentHash: string; thumbnailHash: string } & Record<string, unknown>;
 }

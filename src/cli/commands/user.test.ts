@@ -10,6 +10,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
+// Four real processes, each opening the data folder: slow on a busy machine, hence the long timeout.
 it('creates the first admin from a terminal, then refuses a second; a token prints alone on stdout', async () => {
   const env = { SAISEI_DATA_DIR: dataDir };
   const args = [
@@ -46,4 +47,4 @@ it('creates the first admin from a terminal, then refuses a second; a token prin
   });
   expect(token.code).toBe(0);
   expect(token.stdout).toMatch(/^saisei_[\w-]{43}\n$/);
-});
+}, 120_000);

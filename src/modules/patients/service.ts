@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { Database, Transaction } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import { todayInTokyo } from '../../domain/tokyo-date.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { conflict, notFound, validationFailed } from '../../platform/errors.ts';
 import { facilityOf } from '../../platform/facility-scope.ts';
@@ -40,10 +41,6 @@ export type PatientSearch = {
   cursor?: string | undefined;
   includeMerged?: boolean | undefined;
 };
-
-/** Today in Japan: a date of birth entered at 08:00 JST must not count as tomorrow in UTC. */
-export const todayInTokyo = (now = new Date()) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
 
 const encodeCursor = (c: q.PatientCursor) =>
   Buffer.from(JSON.stringify([c.kanaKey, c.id])).toString('base64url');

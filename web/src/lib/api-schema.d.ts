@@ -159,6 +159,201 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a scar assessment (logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScarAssessment"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a scar assessment; scores are recomputed (version and reason required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Default: today in Japan
+                         */
+                        assessedOn?: string;
+                        /**
+                         * Format: uuid
+                         * @description An active physician or nurse of the facility; default: the caller
+                         */
+                        assessorId?: string;
+                        /**
+                         * Format: uuid
+                         * @description A consultation of the same patient
+                         */
+                        consultationId?: string | null;
+                        ecca?: {
+                            grades: {
+                                /** @description U-shaped atrophic, Ø 2–4 mm (boxcar): 0 none, 1 fewer than 5, 2 from 5 to 20, 3 more than 20 */
+                                boxcar: number;
+                                /** @description Hypertrophic inflammatory scars, < 1 year old: 0 none, 1 fewer than 5, 2 from 5 to 20, 3 more than 20 */
+                                hypertrophicInflammatoryRecent: number;
+                                /** @description V-shaped atrophic, Ø < 2 mm (icepick): 0 none, 1 fewer than 5, 2 from 5 to 20, 3 more than 20 */
+                                icepick: number;
+                                /** @description Keloid / hypertrophic scars, > 1 year old: 0 none, 1 fewer than 5, 2 from 5 to 20, 3 more than 20 */
+                                keloidHypertrophicOld: number;
+                                /** @description M-shaped atrophic, Ø > 4 mm, irregular (rolling): 0 none, 1 fewer than 5, 2 from 5 to 20, 3 more than 20 */
+                                rolling: number;
+                                /** @description Superficial elastolysis: 0 none, 1 fewer than 5, 2 from 5 to 20, 3 more than 20 */
+                                superficialElastolysis: number;
+                            };
+                        } | null;
+                        /** @description Goodman & Baron qualitative grade 1–4 */
+                        goodmanQualitative?: number | null;
+                        goodmanQuantitative?: {
+                            /** @description Every lesion type, 0 when none */
+                            counts: {
+                                /** @description Deep broad atrophic areas: number of scars */
+                                deepBroadAtrophic: number;
+                                /** @description Linear or troughed dermal scarring: number of scars */
+                                linearTroughed: number;
+                                /** @description Macular erythematous or pigmented: number of scars */
+                                macularErythematousOrPigmented: number;
+                                /** @description Mildly atrophic dish-like: number of scars */
+                                mildAtrophicDish: number;
+                                /** @description Moderately atrophic dish-like: number of scars */
+                                moderateAtrophicDish: number;
+                                /** @description Papular: number of scars */
+                                papular: number;
+                                /** @description Punched-out, deep abnormal base (< 5 mm): number of scars */
+                                punchedOutDeepAbnormalBase: number;
+                                /** @description Punched-out, deep normal base (< 5 mm): number of scars */
+                                punchedOutDeepNormalBase: number;
+                                /** @description Punched-out, shallow base, small (< 5 mm): number of scars */
+                                punchedOutShallowSmall: number;
+                                /** @description Shallow but broad atrophic areas: number of scars */
+                                shallowBroadAtrophic: number;
+                            };
+                            /** @description Keloidal/hypertrophic scars are scored by area (cm², up to two decimals) */
+                            hypertrophicKeloidAreaCm2?: number | null;
+                        } | null;
+                        /** @description Scar counts by morphology (Jacob et al. 2001); any may be left out */
+                        morphology?: {
+                            boxcar?: number | null;
+                            hypertrophic?: number | null;
+                            icepick?: number | null;
+                            rolling?: number | null;
+                        } | null;
+                        notes?: string | null;
+                        patientRating?: {
+                            /** @description 0–10: how much the scars bother the patient */
+                            bother: number;
+                            /** @description 0–10 */
+                            satisfaction: number;
+                        } | null;
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /**
+                         * @description Default 'whole_face'
+                         * @enum {string}
+                         */
+                        region?: "whole_face" | "left" | "right" | "forehead" | "left_cheek" | "right_cheek" | "chin" | "other";
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScarAssessment"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void an assessment recorded in error; it stays, marked voided, off the score chart */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description Refused as STALE_VERSION if outdated */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScarAssessment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -611,6 +806,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a consultation (logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a consultation (version and reason required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acneHistory?: string | null;
+                        /** @description null: not asked */
+                        anticoagulants?: boolean | null;
+                        chiefComplaint?: string;
+                        /**
+                         * Format: date
+                         * @description Default: today in Japan
+                         */
+                        consultedOn?: string;
+                        findings?: string | null;
+                        /** @description null: not asked */
+                        isotretinoinWithin6Months?: boolean | null;
+                        /** @description null: not asked */
+                        keloidTendency?: boolean | null;
+                        /**
+                         * Format: date-time
+                         * @description After the start of the consultation day
+                         */
+                        nextAppointmentAt?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description An active physician of the facility; default: the caller, when the caller is a physician
+                         */
+                        physicianId?: string;
+                        /** @enum {string} */
+                        plan?: "prp" | "fibroblast" | "other" | "none";
+                        planNotes?: string | null;
+                        /** @enum {string|null} */
+                        pregnancy?: "no" | "yes" | "possible" | "not_applicable" | null;
+                        priorTreatments?: string | null;
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void a consultation recorded in error; it stays, marked voided */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description Refused as STALE_VERSION if outdated */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities": {
         parameters: {
             query?: never;
@@ -1042,6 +1383,623 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patientId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient's scar assessments, newest first, voided ones marked (logged) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ScarAssessment"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an acne-scar assessment; the server computes the scores */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Default: today in Japan
+                         */
+                        assessedOn?: string;
+                        /**
+                         * Format: uuid
+                         * @description An active physician or nurse of the facility; default: the caller
+                         */
+                        assessorId?: string;
+                        /**
+                         * Format: uuid
+                         * @description A consultation of the same patient
+                         */
+                        consultationId?: string | null;
+                        ecca?: {
+                            grades: {
+                                /** @description U-shaped atrophic, Ø 2–4 mm (boxcar): 0 none, 1 fewer than 5, 2 from 5 to 20, 3 more than 20 */
+                                boxcar: number;
+                                /** @description Hypertrophic inflammatory scars, < 1 year old: 0 none, 1 fewer than 5, 2 from 5 to 20, 3 more than 20 */
+                                hypertrophicInflammatoryRecent: number;
+                                /** @description V-shaped atrophic, Ø < 2 mm (icepick): 0 none, 1 fewer than 5, 2 from 5 to 20, 3 more than 20 */
+                                icepick: number;
+                                /** @description Keloid / hypertrophic scars, > 1 year old: 0 none, 1 fewer than 5, 2 from 5 to 20, 3 more than 20 */
+                                keloidHypertrophicOld: number;
+                                /** @description M-shaped atrophic, Ø > 4 mm, irregular (rolling): 0 none, 1 fewer than 5, 2 from 5 to 20, 3 more than 20 */
+                                rolling: number;
+                                /** @description Superficial elastolysis: 0 none, 1 fewer than 5, 2 from 5 to 20, 3 more than 20 */
+                                superficialElastolysis: number;
+                            };
+                        } | null;
+                        /** @description Goodman & Baron qualitative grade 1–4 */
+                        goodmanQualitative?: number | null;
+                        goodmanQuantitative?: {
+                            /** @description Every lesion type, 0 when none */
+                            counts: {
+                                /** @description Deep broad atrophic areas: number of scars */
+                                deepBroadAtrophic: number;
+                                /** @description Linear or troughed dermal scarring: number of scars */
+                                linearTroughed: number;
+                                /** @description Macular erythematous or pigmented: number of scars */
+                                macularErythematousOrPigmented: number;
+                                /** @description Mildly atrophic dish-like: number of scars */
+                                mildAtrophicDish: number;
+                                /** @description Moderately atrophic dish-like: number of scars */
+                                moderateAtrophicDish: number;
+                                /** @description Papular: number of scars */
+                                papular: number;
+                                /** @description Punched-out, deep abnormal base (< 5 mm): number of scars */
+                                punchedOutDeepAbnormalBase: number;
+                                /** @description Punched-out, deep normal base (< 5 mm): number of scars */
+                                punchedOutDeepNormalBase: number;
+                                /** @description Punched-out, shallow base, small (< 5 mm): number of scars */
+                                punchedOutShallowSmall: number;
+                                /** @description Shallow but broad atrophic areas: number of scars */
+                                shallowBroadAtrophic: number;
+                            };
+                            /** @description Keloidal/hypertrophic scars are scored by area (cm², up to two decimals) */
+                            hypertrophicKeloidAreaCm2?: number | null;
+                        } | null;
+                        /** @description Scar counts by morphology (Jacob et al. 2001); any may be left out */
+                        morphology?: {
+                            boxcar?: number | null;
+                            hypertrophic?: number | null;
+                            icepick?: number | null;
+                            rolling?: number | null;
+                        } | null;
+                        notes?: string | null;
+                        patientRating?: {
+                            /** @description 0–10: how much the scars bother the patient */
+                            bother: number;
+                            /** @description 0–10 */
+                            satisfaction: number;
+                        } | null;
+                        /**
+                         * @description Default 'whole_face'
+                         * @enum {string}
+                         */
+                        region?: "whole_face" | "left" | "right" | "forehead" | "left_cheek" | "right_cheek" | "chin" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScarAssessment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patientId}/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient's consultations, newest first, voided ones marked (logged) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Consultation"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a consultation: the physician's assessment and plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acneHistory?: string | null;
+                        /** @description null: not asked */
+                        anticoagulants?: boolean | null;
+                        chiefComplaint: string;
+                        /**
+                         * Format: date
+                         * @description Default: today in Japan
+                         */
+                        consultedOn?: string;
+                        findings?: string | null;
+                        /** @description null: not asked */
+                        isotretinoinWithin6Months?: boolean | null;
+                        /** @description null: not asked */
+                        keloidTendency?: boolean | null;
+                        /**
+                         * Format: date-time
+                         * @description After the start of the consultation day
+                         */
+                        nextAppointmentAt?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description An active physician of the facility; default: the caller, when the caller is a physician
+                         */
+                        physicianId?: string;
+                        /** @enum {string} */
+                        plan: "prp" | "fibroblast" | "other" | "none";
+                        planNotes?: string | null;
+                        /** @enum {string|null} */
+                        pregnancy?: "no" | "yes" | "possible" | "not_applicable" | null;
+                        priorTreatments?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patientId}/photo-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Before and after of one view, side by side (logged) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The photo taken nearest on or before; default the latest */
+                    after?: string;
+                    /** @description The photo taken nearest on or before; default the first */
+                    before?: string;
+                    view: "front" | "left45" | "right45" | "left90" | "right90";
+                };
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            after: components["schemas"]["Photo"] | null;
+                            before: components["schemas"]["Photo"] | null;
+                            /** @enum {string} */
+                            view: "front" | "left45" | "right45" | "left90" | "right90";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patientId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient's photos, newest first (logged, with the ids listed) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description Taken on or after */
+                    from?: string;
+                    includeVoided?: "true" | "false";
+                    limit?: number;
+                    /** @description Taken on or before */
+                    to?: string;
+                    view?: "front" | "left45" | "right45" | "left90" | "right90";
+                };
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Photo"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upload a clinical photo (multipart/form-data); location and camera data are stripped */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: uuid
+                         * @description A scar assessment of the same patient
+                         */
+                        assessmentId?: string;
+                        /**
+                         * Format: uuid
+                         * @description A consultation of the same patient
+                         */
+                        consultationId?: string;
+                        /**
+                         * Format: binary
+                         * @description The photo: JPEG, PNG or WebP, told apart by content
+                         */
+                        file: string;
+                        note?: string | null;
+                        /**
+                         * Format: date
+                         * @description Default: today in Japan
+                         */
+                        takenOn?: string;
+                        /** @enum {string} */
+                        view: "front" | "left45" | "right45" | "left90" | "right90";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Photo"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patientId}/score-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scores over time for the chart, oldest first, voided assessments left out (logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoreHistory"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/photos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One photo record (logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Photo"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/photos/{id}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The photo as stored, JPEG (each view logged); ETag is its SHA-256 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JPEG bytes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                    };
+                };
+                /** @description The copy the client holds is current */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/photos/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 320 px thumbnail, JPEG (logged by the list that showed it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JPEG bytes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                    };
+                };
+                /** @description The copy the client holds is current */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/photos/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void a photo entered in error (reason required); the record and the image stay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description The version the change is based on */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Photo"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1549,6 +2507,96 @@ export interface components {
             requestId: string | null;
             seq: number;
         };
+        Consultation: {
+            acneHistory: string | null;
+            /** @description null: not asked */
+            anticoagulants: boolean | null;
+            chiefComplaint: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            consultedOn: string;
+            createdAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            findings: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description null: not asked */
+            isotretinoinWithin6Months: boolean | null;
+            /** @description null: not asked */
+            keloidTendency: boolean | null;
+            nextAppointmentAt: string | null;
+            /** Format: uuid */
+            patientId: string;
+            /** Format: uuid */
+            physicianId: string;
+            physicianName: string;
+            /** @enum {string} */
+            plan: "prp" | "fibroblast" | "other" | "none";
+            planNotes: string | null;
+            /** @enum {string|null} */
+            pregnancy: "no" | "yes" | "possible" | "not_applicable" | null;
+            priorTreatments: string | null;
+            /** @enum {string} */
+            status: "recorded" | "voided";
+            updatedAt: string;
+            version: number;
+            voidReason: string | null;
+            /** @description Cautions for the physician about the plan; the consultation is recorded all the same */
+            warnings: components["schemas"]["ConsultationWarning"][];
+        };
+        ConsultationInput: {
+            acneHistory: string | null;
+            /** @description null: not asked */
+            anticoagulants: boolean | null;
+            chiefComplaint: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            consultedOn: string;
+            createdAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            findings: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description null: not asked */
+            isotretinoinWithin6Months: boolean | null;
+            /** @description null: not asked */
+            keloidTendency: boolean | null;
+            nextAppointmentAt: string | null;
+            /** Format: uuid */
+            patientId: string;
+            /** Format: uuid */
+            physicianId: string;
+            physicianName: string;
+            /** @enum {string} */
+            plan: "prp" | "fibroblast" | "other" | "none";
+            planNotes: string | null;
+            /** @enum {string|null} */
+            pregnancy: "no" | "yes" | "possible" | "not_applicable" | null;
+            priorTreatments: string | null;
+            /** @enum {string} */
+            status: "recorded" | "voided";
+            updatedAt: string;
+            version: number;
+            voidReason: string | null;
+            /** @description Cautions for the physician about the plan; the consultation is recorded all the same */
+            warnings: components["schemas"]["ConsultationWarningInput"][];
+        };
+        ConsultationWarning: {
+            /** @enum {string} */
+            code: "ISOTRETINOIN_RECENT" | "PREGNANCY" | "KELOID_TENDENCY";
+            message: string;
+        };
+        ConsultationWarningInput: {
+            /** @enum {string} */
+            code: "ISOTRETINOIN_RECENT" | "PREGNANCY" | "KELOID_TENDENCY";
+            message: string;
+        };
         Facility: {
             address: string | null;
             administratorName: string | null;
@@ -1702,6 +2750,332 @@ export interface components {
             status: "active" | "merged";
             updatedAt: string;
             version: number;
+        };
+        Photo: {
+            /** Format: uuid */
+            assessmentId: string | null;
+            byteSize: number;
+            /** Format: uuid */
+            consultationId: string | null;
+            /** @description SHA-256 of the stored image; also its ETag */
+            contentHash: string;
+            createdAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            height: number;
+            /** Format: uuid */
+            id: string;
+            imageUrl: string;
+            /** @description Always image/jpeg: every upload is re-encoded */
+            mimeType: string;
+            note: string | null;
+            /** Format: uuid */
+            patientId: string;
+            /** @enum {string} */
+            status: "recorded" | "voided";
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            takenOn: string;
+            thumbnailHash: string;
+            thumbnailUrl: string;
+            updatedAt: string;
+            /** Format: uuid */
+            uploadedBy: string;
+            version: number;
+            /** @enum {string} */
+            view: "front" | "left45" | "right45" | "left90" | "right90";
+            voidReason: string | null;
+            width: number;
+        };
+        PhotoInput: {
+            /** Format: uuid */
+            assessmentId: string | null;
+            byteSize: number;
+            /** Format: uuid */
+            consultationId: string | null;
+            /** @description SHA-256 of the stored image; also its ETag */
+            contentHash: string;
+            createdAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            height: number;
+            /** Format: uuid */
+            id: string;
+            imageUrl: string;
+            /** @description Always image/jpeg: every upload is re-encoded */
+            mimeType: string;
+            note: string | null;
+            /** Format: uuid */
+            patientId: string;
+            /** @enum {string} */
+            status: "recorded" | "voided";
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            takenOn: string;
+            thumbnailHash: string;
+            thumbnailUrl: string;
+            updatedAt: string;
+            /** Format: uuid */
+            uploadedBy: string;
+            version: number;
+            /** @enum {string} */
+            view: "front" | "left45" | "right45" | "left90" | "right90";
+            voidReason: string | null;
+            width: number;
+        };
+        ScarAssessment: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            assessedOn: string;
+            /** Format: uuid */
+            assessorId: string;
+            assessorName: string;
+            /** Format: uuid */
+            consultationId: string | null;
+            createdAt: string;
+            ecca: {
+                grades: {
+                    boxcar: number;
+                    hypertrophicInflammatoryRecent: number;
+                    icepick: number;
+                    keloidHypertrophicOld: number;
+                    rolling: number;
+                    superficialElastolysis: number;
+                };
+            } | null;
+            eccaScore: number | null;
+            /** Format: uuid */
+            facilityId: string;
+            goodmanQualitative: number | null;
+            goodmanQuantitative: {
+                counts: {
+                    deepBroadAtrophic: number;
+                    linearTroughed: number;
+                    macularErythematousOrPigmented: number;
+                    mildAtrophicDish: number;
+                    moderateAtrophicDish: number;
+                    papular: number;
+                    punchedOutDeepAbnormalBase: number;
+                    punchedOutDeepNormalBase: number;
+                    punchedOutShallowSmall: number;
+                    shallowBroadAtrophic: number;
+                };
+                hypertrophicKeloidAreaCm2: number | null;
+            } | null;
+            goodmanQuantitativeScore: number | null;
+            /** Format: uuid */
+            id: string;
+            morphology: {
+                boxcar: number | null;
+                hypertrophic: number | null;
+                icepick: number | null;
+                rolling: number | null;
+            } | null;
+            notes: string | null;
+            /** Format: uuid */
+            patientId: string;
+            patientRating: {
+                bother: number;
+                satisfaction: number;
+            } | null;
+            /** @enum {string} */
+            region: "whole_face" | "left" | "right" | "forehead" | "left_cheek" | "right_cheek" | "chin" | "other";
+            /** @description Computed by the server from the inputs, line by line */
+            scores: {
+                ecca: {
+                    lines: {
+                        grade: number;
+                        key: string;
+                        score: number;
+                        weight: number;
+                    }[];
+                    total: number;
+                } | null;
+                goodmanQuantitative: {
+                    byGroup: {
+                        A: number;
+                        B: number;
+                        C: number;
+                        D: number;
+                    };
+                    /** @description Every type in the published order, zeros included */
+                    lines: ({
+                        /** @enum {string} */
+                        basis: "count";
+                        count: number;
+                        factor: number;
+                        /** @enum {string} */
+                        group: "A" | "B" | "C" | "D";
+                        key: string;
+                        points: number;
+                        score: number;
+                    } | {
+                        areaCm2: number;
+                        /** @enum {string} */
+                        basis: "area";
+                        /** @enum {string} */
+                        group: "D";
+                        /** @enum {string} */
+                        key: "hypertrophicKeloidAreaCm2";
+                        score: number;
+                    })[];
+                    total: number;
+                } | null;
+            };
+            /** @enum {string} */
+            status: "recorded" | "voided";
+            updatedAt: string;
+            version: number;
+            voidReason: string | null;
+        };
+        ScarAssessmentInput: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            assessedOn: string;
+            /** Format: uuid */
+            assessorId: string;
+            assessorName: string;
+            /** Format: uuid */
+            consultationId: string | null;
+            createdAt: string;
+            ecca: {
+                grades: {
+                    boxcar: number;
+                    hypertrophicInflammatoryRecent: number;
+                    icepick: number;
+                    keloidHypertrophicOld: number;
+                    rolling: number;
+                    superficialElastolysis: number;
+                };
+            } | null;
+            eccaScore: number | null;
+            /** Format: uuid */
+            facilityId: string;
+            goodmanQualitative: number | null;
+            goodmanQuantitative: {
+                counts: {
+                    deepBroadAtrophic: number;
+                    linearTroughed: number;
+                    macularErythematousOrPigmented: number;
+                    mildAtrophicDish: number;
+                    moderateAtrophicDish: number;
+                    papular: number;
+                    punchedOutDeepAbnormalBase: number;
+                    punchedOutDeepNormalBase: number;
+                    punchedOutShallowSmall: number;
+                    shallowBroadAtrophic: number;
+                };
+                hypertrophicKeloidAreaCm2: number | null;
+            } | null;
+            goodmanQuantitativeScore: number | null;
+            /** Format: uuid */
+            id: string;
+            morphology: {
+                boxcar: number | null;
+                hypertrophic: number | null;
+                icepick: number | null;
+                rolling: number | null;
+            } | null;
+            notes: string | null;
+            /** Format: uuid */
+            patientId: string;
+            patientRating: {
+                bother: number;
+                satisfaction: number;
+            } | null;
+            /** @enum {string} */
+            region: "whole_face" | "left" | "right" | "forehead" | "left_cheek" | "right_cheek" | "chin" | "other";
+            /** @description Computed by the server from the inputs, line by line */
+            scores: {
+                ecca: {
+                    lines: {
+                        grade: number;
+                        key: string;
+                        score: number;
+                        weight: number;
+                    }[];
+                    total: number;
+                } | null;
+                goodmanQuantitative: {
+                    byGroup: {
+                        A: number;
+                        B: number;
+                        C: number;
+                        D: number;
+                    };
+                    /** @description Every type in the published order, zeros included */
+                    lines: ({
+                        /** @enum {string} */
+                        basis: "count";
+                        count: number;
+                        factor: number;
+                        /** @enum {string} */
+                        group: "A" | "B" | "C" | "D";
+                        key: string;
+                        points: number;
+                        score: number;
+                    } | {
+                        areaCm2: number;
+                        /** @enum {string} */
+                        basis: "area";
+                        /** @enum {string} */
+                        group: "D";
+                        /** @enum {string} */
+                        key: "hypertrophicKeloidAreaCm2";
+                        score: number;
+                    })[];
+                    total: number;
+                } | null;
+            };
+            /** @enum {string} */
+            status: "recorded" | "voided";
+            updatedAt: string;
+            version: number;
+            voidReason: string | null;
+        };
+        ScoreHistory: {
+            items: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                assessedOn: string;
+                /** Format: uuid */
+                assessmentId: string;
+                eccaScore: number | null;
+                goodmanQualitative: number | null;
+                goodmanQuantitativeScore: number | null;
+                patientBother: number | null;
+                patientSatisfaction: number | null;
+                /** @enum {string} */
+                region: "whole_face" | "left" | "right" | "forehead" | "left_cheek" | "right_cheek" | "chin" | "other";
+            }[];
+        };
+        ScoreHistoryInput: {
+            items: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                assessedOn: string;
+                /** Format: uuid */
+                assessmentId: string;
+                eccaScore: number | null;
+                goodmanQualitative: number | null;
+                goodmanQuantitativeScore: number | null;
+                patientBother: number | null;
+                patientSatisfaction: number | null;
+                /** @enum {string} */
+                region: "whole_face" | "left" | "right" | "forehead" | "left_cheek" | "right_cheek" | "chin" | "other";
+            }[];
         };
         User: {
             active: boolean;

@@ -1,0 +1,158 @@
+import { startOfTokyoDay, tokyoDateOf } from '../../domain/tokyo-date.ts';
+import { isoDate } from '../../domain/wareki.ts';
+import type { FieldError } from '../../platform/errors.ts';
+import type { ImageFormat } from './enums.ts';
+
+/**
+ * What is kept of an upload. Full resolution up to 4096 px on the long side: a 12 MP phone photo
+ * (4032 × 3024) keeps every pixel, enough to judge individual icepick and boxcar scars at
+ * full-face framing, while 48–200 MP uploads come down to about 12 MP (2–5 MB instead of 15–25 MB
+ * each, five views a visit, kept 10 years). Quality 90 with full-resolution colour (4:4:4) because
+ * redness at scar borders is what is judged, and 4:2:0 halves the colour resolution.
+ * The thumbnail serves lists and galleries only; no clinical judgement is made on it.
+ */
+export const PHOTO_RENDERING = {
+  image: { longSidePx: 4096, quality: 90 },
+  thumbnail: { longSidePx: 320, quality: 80 },
+} as const;
+
+/**
+ * Refused before decoding: beyond what any camera a clinic uses produces (108 MP phones included),
+ * and decoding more would take gigabytes of memory (a small PNG can claim a huge canvas).
+ */
+export const MAX_INPUT_PIXELS = 120_000_000;
+
+/** The stored renditions are always JPEG, whatever was uploaded. */
+export const STORED_MIME_TYPE = 'image/jpeg';
+
+/**
+ * The format by its first bytes, never by the file name or the browser's word for it. Anything
+ * else (SVG, TIFF, GIF, PDF, HEIC) is refused before an image library parses it.
+ */
+export function sniffImageFormat(bytes: Uint8Array): ImageFormat | undefined {
+  const starts = (offset: number, signature: number[]) =>
+    bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
+  if (starts(0, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (starts(0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  // RIFF....WEBP
+  if (starts(0, [0x52, 0x49, 0x46, 0x46]) && starts(8, [0x57, 0x45, 0x42, 0x50])) return 'webp';
+  return undefined;
+}
+
+/** A photo is taken on a day that has come, and not before the patient was born. */
+export function takenOnErrors(takenOn: string, today: string, birthDate: string): FieldError[] {
+  if (takenOn > today) {
+    return [{ path: 'takenOn', code: 'IN_FUTURE', message: 'A photo cannot be taken in the future.' }];
+  }
+  if (takenOn < birthDate) {
+    return [{ path: 'takenOn', code: 'BEFORE_BIRTH', message: 'The date is before the patient was born.' }];
+  }
+  return [];
+}
+
+/** A consultation or assessment as far as linking a photo to it is concerned. */
+export type LinkedRecord = { patientId: string; status: string; consultationId?: string | null };
+
+/**
+ * A photo may name the consultation and the assessment it belongs to; both must be this patient's
+ * own records, not voided, and an assessment made at a consultation must be at the one named.
+ */
+export function linkErrors(
+  patientId: string,
+  requested: { assessmentId?: string | null; consultationId?: string | null },
+  found: { assessment?: LinkedRecord | undefined; consultation?: LinkedRecord | undefined },
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const check = (path: 'assessmentId' | 'consultationId', record: LinkedRecord | undefined, what: string) => {
+    if (!record) {
+      errors.push({ path, code: 'NOT_FOUND', message: `No ${what} has this id.` });
+    } else if (record.patientId !== patientId) {
+      errors.push({ path, code: 'OTHER_PATIENT', message: `The ${what} is of another patient.` });
+    } else if (record.status === 'voided') {
+      errors.push({ path, code: `${what.toUpperCase()}_VOIDED`, message: `The ${what} was voided.` });
+    }
+  };
+  if (requested.consultationId) check('consultationId', found.consultation, 'consultation');
+  if (requested.assessmentId) {
+    check('assessmentId', found.assessment, 'assessment');
+    const atConsultation = found.assessment?.consultationId;
+    if (
+      errors.length === 0 &&
+      requested.consultationId &&
+      atConsultation &&
+      atConsultation !== requested.consultationId
+    ) {
+      errors.push({
+        path: 'assessmentId',
+        code: 'OTHER_CONSULTATION',
+        message: 'The assessment belongs to another consultation.',
+      });
+    }
+  }
+  return errors;
+}
+
+/** `second` may not come before `first`; named as the query parameters are. */
+export function dateOrderErrors(
+  first: { name: string; value?: string | undefined },
+  second: { name: string; value?: string | undefined },
+): FieldError[] {
+  if (!first.value || !second.value || first.value <= second.value) return [];
+  return [
+    {
+      path: second.name,
+      code: 'BEFORE_START',
+      message: `${second.name} must be on or after ${first.name}.`,
+      in: 'querystring',
+    },
+  ];
+}
+
+/**
+ * Before and after for the side-by-side view. One photo is not a comparison: when both dates lead
+ * to the same photo, it is shown as "before" and "after" stays empty.
+ */
+export function comparisonPair<T extends { id: string }>(
+  before: T | undefined,
+  after: T | undefined,
+): { before: T | null; after: T | null } {
+  if (before && after && before.id === after.id) return { before, after: null };
+  return { before: before ?? null, after: after ?? null };
+}
+
+/**
+ * Where a photo sits on the patient timeline: on the day it was taken, as an instant like every
+ * other entry (a bare date would sort apart from them). Uploaded that day: its real time, keeping
+ * same-day order; uploaded later: the start of its day in Japan. Consultations do the same.
+ */
+export function timelineInstant(takenOn: string, createdAt: Date): string {
+  return tokyoDateOf(createdAt) === takenOn
+    ? createdAt.toISOString()
+    : startOfTokyoDay(takenOn).toISOString();
+}
+
+/** Photo lists are newest first: by the day taken, then by id (UUIDv7, so by upload time). */
+export type PhotoCursor = { takenOn: string; id: string };
+
+export const encodePhotoCursor = (c: PhotoCursor) =>
+  Buffer.from(JSON.stringify([c.takenOn, c.id])).toString('base64url');
+
+export function decodePhotoCursor(cursor: string): PhotoCursor | undefined {
+  try {
+    const [takenOn, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    // Checked in full: a malformed date or uuid would otherwise reach the database as an error.
+    if (typeof takenOn === 'string' && isRealDate(takenOn) && typeof id === 'string' && UUID.test(id)) {
+      return { takenOn, id };
+    }
+  } catch {
+    // not a cursor of ours
+  }
+  return undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function isRealDate(text: string): boolean {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return Boolean(parts && isoDate(Number(parts[1]), Number(parts[2]), Number(parts[3])) === text);
+}
