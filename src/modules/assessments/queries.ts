@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { nextVersion, onlyRow } from '../../db/rows.ts';
 import type { DatedCursor } from '../consultations/cursor.ts';
 import { users } from '../users/schema.ts';
 import { scarAssessments } from './schema.ts';
@@ -18,9 +19,7 @@ const selectViews = (db: Executor) =>
     .innerJoin(users, eq(users.id, scarAssessments.assessorId));
 
 export async function insertAssessment(tx: Executor, row: NewAssessmentRow): Promise<AssessmentRow> {
-  const [inserted] = await tx.insert(scarAssessments).values(row).returning();
-  if (!inserted) throw new Error('insert returned no row');
-  return inserted;
+  return onlyRow(await tx.insert(scarAssessments).values(row).returning());
 }
 
 export async function findAssessment(
@@ -52,13 +51,13 @@ export async function updateAssessmentRow(
   id: string,
   changes: Partial<NewAssessmentRow>,
 ): Promise<AssessmentRow> {
-  const [row] = await tx
-    .update(scarAssessments)
-    .set({ ...changes, version: sql`${scarAssessments.version} + 1`, updatedAt: new Date() })
-    .where(eq(scarAssessments.id, id))
-    .returning();
-  if (!row) throw new Error('update returned no row');
-  return row;
+  return onlyRow(
+    await tx
+      .update(scarAssessments)
+      .set({ ...changes, ...nextVersion(scarAssessments) })
+      .where(eq(scarAssessments.id, id))
+      .returning(),
+  );
 }
 
 /** Newest first by the day of the assessment, keyset-paged (consultations/cursor.ts). */

@@ -1,14 +1,13 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { onlyRow } from '../../db/rows.ts';
 import { loginThrottles, sessions } from './schema.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type ThrottleRow = typeof loginThrottles.$inferSelect;
 
 export async function insertSession(tx: Executor, row: typeof sessions.$inferInsert): Promise<SessionRow> {
-  const [inserted] = await tx.insert(sessions).values(row).returning();
-  if (!inserted) throw new Error('insert returned no row');
-  return inserted;
+  return onlyRow(await tx.insert(sessions).values(row).returning());
 }
 
 export async function findSessionByTokenHash(

@@ -1,5 +1,6 @@
 import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { nextVersion, onlyRow } from '../../db/rows.ts';
 import { userFacilities, users } from '../users/schema.ts';
 import type { DatedCursor } from './cursor.ts';
 import type { StaffMember } from './rules.ts';
@@ -16,9 +17,7 @@ const selectViews = (db: Executor) =>
   db.select(withPhysicianName).from(consultations).innerJoin(users, eq(users.id, consultations.physicianId));
 
 export async function insertConsultation(tx: Executor, row: NewConsultationRow): Promise<ConsultationRow> {
-  const [inserted] = await tx.insert(consultations).values(row).returning();
-  if (!inserted) throw new Error('insert returned no row');
-  return inserted;
+  return onlyRow(await tx.insert(consultations).values(row).returning());
 }
 
 export async function findConsultation(
@@ -50,13 +49,13 @@ export async function updateConsultationRow(
   id: string,
   changes: Partial<NewConsultationRow>,
 ): Promise<ConsultationRow> {
-  const [row] = await tx
-    .update(consultations)
-    .set({ ...changes, version: sql`${consultations.version} + 1`, updatedAt: new Date() })
-    .where(eq(consultations.id, id))
-    .returning();
-  if (!row) throw new Error('update returned no row');
-  return row;
+  return onlyRow(
+    await tx
+      .update(consultations)
+      .set({ ...changes, ...nextVersion(consultations) })
+      .where(eq(consultations.id, id))
+      .returning(),
+  );
 }
 
 /** Newest first by the day of the consultation, keyset-paged (cursor.ts). */

@@ -1,5 +1,6 @@
 import { asc, count, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { nextVersion, onlyRow } from '../../db/rows.ts';
 import { facilities } from './schema.ts';
 
 export type FacilityRow = typeof facilities.$inferSelect;
@@ -24,22 +25,19 @@ export async function countFacilities(db: Executor): Promise<number> {
 }
 
 export async function insertFacility(tx: Executor, row: NewFacilityRow): Promise<FacilityRow> {
-  const [inserted] = await tx.insert(facilities).values(row).returning();
-  if (!inserted) throw new Error('insert returned no row');
-  return inserted;
+  return onlyRow(await tx.insert(facilities).values(row).returning());
 }
 
 export async function updateFacilityRow(
   tx: Executor,
   id: string,
   changes: Partial<NewFacilityRow>,
-  nextVersion: number,
 ): Promise<FacilityRow> {
-  const [updated] = await tx
-    .update(facilities)
-    .set({ ...changes, version: nextVersion, updatedAt: new Date() })
-    .where(eq(facilities.id, id))
-    .returning();
-  if (!updated) throw new Error('update returned no row');
-  return updated;
+  return onlyRow(
+    await tx
+      .update(facilities)
+      .set({ ...changes, ...nextVersion(facilities) })
+      .where(eq(facilities.id, id))
+      .returning(),
+  );
 }

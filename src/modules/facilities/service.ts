@@ -65,7 +65,7 @@ export function createFacilityService(db: Database) {
         if (current.version !== version) {
           throw conflict('STALE_VERSION', 'The facility was changed by someone else. Reload and try again.');
         }
-        const updated = await q.updateFacilityRow(tx, id, value, current.version + 1);
+        const updated = await q.updateFacilityRow(tx, id, value);
         await recordAudit(tx, ctx, {
           action: 'update',
           entityType: 'facility',

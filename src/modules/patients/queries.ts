@@ -1,5 +1,6 @@
 import { and, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { nextVersion, onlyRow } from '../../db/rows.ts';
 import { type PatientQuery, searchesBySubstring } from './rules.ts';
 import { patientNumberSeq, patients } from './schema.ts';
 
@@ -15,9 +16,7 @@ export async function nextPatientNumber(tx: Executor): Promise<number> {
 }
 
 export async function insertPatient(tx: Executor, row: NewPatientRow): Promise<PatientRow> {
-  const [inserted] = await tx.insert(patients).values(row).returning();
-  if (!inserted) throw new Error('insert returned no row');
-  return inserted;
+  return onlyRow(await tx.insert(patients).values(row).returning());
 }
 
 export async function findPatient(
@@ -50,13 +49,13 @@ export async function updatePatientRow(
   id: string,
   changes: Partial<NewPatientRow>,
 ): Promise<PatientRow> {
-  const [row] = await tx
-    .update(patients)
-    .set({ ...changes, version: sql`${patients.version} + 1`, updatedAt: new Date() })
-    .where(eq(patients.id, id))
-    .returning();
-  if (!row) throw new Error('update returned no row');
-  return row;
+  return onlyRow(
+    await tx
+      .update(patients)
+      .set({ ...changes, ...nextVersion(patients) })
+      .where(eq(patients.id, id))
+      .returning(),
+  );
 }
 
 export const findPossibleDuplicates = (

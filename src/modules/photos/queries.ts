@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { nextVersion, onlyRow } from '../../db/rows.ts';
 import { scarAssessments } from '../assessments/schema.ts';
 import { consultations } from '../consultations/schema.ts';
 import type { PhotoView } from './enums.ts';
@@ -10,9 +11,7 @@ export type PhotoRow = typeof patientPhotos.$inferSelect;
 export type NewPhotoRow = typeof patientPhotos.$inferInsert;
 
 export async function insertPhoto(tx: Executor, row: NewPhotoRow): Promise<PhotoRow> {
-  const [inserted] = await tx.insert(patientPhotos).values(row).returning();
-  if (!inserted) throw new Error('insert returned no row');
-  return inserted;
+  return onlyRow(await tx.insert(patientPhotos).values(row).returning());
 }
 
 export async function findPhoto(db: Executor, facilityId: string, id: string): Promise<PhotoRow | undefined> {
@@ -41,13 +40,13 @@ export async function updatePhotoRow(
   id: string,
   changes: Partial<NewPhotoRow>,
 ): Promise<PhotoRow> {
-  const [row] = await tx
-    .update(patientPhotos)
-    .set({ ...changes, version: sql`${patientPhotos.version} + 1`, updatedAt: new Date() })
-    .where(eq(patientPhotos.id, id))
-    .returning();
-  if (!row) throw new Error('update returned no row');
-  return row;
+  return onlyRow(
+    await tx
+      .update(patientPhotos)
+      .set({ ...changes, ...nextVersion(patientPhotos) })
+      .where(eq(patientPhotos.id, id))
+      .returning(),
+  );
 }
 
 /** The patient's photo with exactly these stored bytes, if one is recorded already. */

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { nextVersion, onlyRow } from '../../db/rows.ts';
 import { facilities } from '../facilities/schema.ts';
 import { apiTokens, userFacilities, users } from './schema.ts';
 
@@ -37,9 +38,7 @@ export async function countUsers(db: Executor): Promise<number> {
 }
 
 export async function insertUser(tx: Executor, row: typeof users.$inferInsert): Promise<UserRow> {
-  const [inserted] = await tx.insert(users).values(row).returning();
-  if (!inserted) throw new Error('insert returned no row');
-  return inserted;
+  return onlyRow(await tx.insert(users).values(row).returning());
 }
 
 export async function updateUserRow(
@@ -47,13 +46,13 @@ export async function updateUserRow(
   id: string,
   changes: Partial<typeof users.$inferInsert>,
 ): Promise<UserRow> {
-  const [updated] = await tx
-    .update(users)
-    .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
-    .where(eq(users.id, id))
-    .returning();
-  if (!updated) throw new Error('update returned no row');
-  return updated;
+  return onlyRow(
+    await tx
+      .update(users)
+      .set({ ...changes, ...nextVersion(users) })
+      .where(eq(users.id, id))
+      .returning(),
+  );
 }
 
 export async function facilityIdsOf(db: Executor, userId: string): Promise<string[]> {
@@ -85,9 +84,7 @@ export async function replaceUserFacilities(
 }
 
 export async function insertApiToken(tx: Executor, row: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> {
-  const [inserted] = await tx.insert(apiTokens).values(row).returning();
-  if (!inserted) throw new Error('insert returned no row');
-  return inserted;
+  return onlyRow(await tx.insert(apiTokens).values(row).returning());
 }
 
 export const listApiTokenRows = (db: Executor) =>
