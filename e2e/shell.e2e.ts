@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { type Browser, launchBrowser, newPage } from './browser.ts';
+import { ensureClinic, signIn } from './clinic.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -7,10 +8,19 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-it('opens the Japanese app shell', async () => {
+it('shows the sign-in screen, in Japanese, before anything else', async () => {
+  await ensureClinic(inject('baseUrl'));
   const page = await newPage(browser);
   await page.goto(inject('baseUrl'));
-  await page.getByTestId('app-shell').waitFor();
+  await page.getByTestId('login-name').waitFor();
+  expect(await page.getAttribute('html', 'lang')).toBe('ja');
+  expect(await page.getByTestId('app-shell').count()).toBe(0);
+});
+
+it('opens the Japanese app shell once signed in', async () => {
+  const page = await newPage(browser);
+  await page.goto(inject('baseUrl'));
+  await signIn(page, inject('baseUrl'));
   expect(await page.getAttribute('html', 'lang')).toBe('ja');
   await expect(page.getByTestId('nav-patients').textContent()).resolves.toContain('患者');
   await page.getByTestId('health-database').waitFor();
@@ -26,6 +36,9 @@ it('answers an unknown API path with a problem, not the app', async () => {
 it('serves the app for a client-side route on reload', async () => {
   const page = await newPage(browser);
   await page.goto(`${inject('baseUrl')}/patients`);
-  await page.getByTestId('app-shell').waitFor();
+  await signIn(page, inject('baseUrl'));
+  await page.getByTestId('coming-soon').waitFor();
+  await page.reload();
+  await page.getByTestId('coming-soon').waitFor();
   expect(await page.getAttribute('html', 'lang')).toBe('ja');
 });

@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AuthGate } from '../features/auth/AuthGate';
 import { ApiProblem } from '../lib/api';
 import { routes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
@@ -25,9 +26,12 @@ const router = createBrowserRouter(routes);
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      {/* Bottom right: at the top they would cover the sign-out button and the page actions. */}
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <AuthGate>
+          <RouterProvider router={router} />
+        </AuthGate>
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -5,6 +5,7 @@ import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavMenu } from './NavMenu';
 import { TodayDate } from './TodayDate';
+import { UserMenu } from './UserMenu';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export function AppLayout() {
     <AppShell
       data-testid="app-shell"
       header={{ height: 56 }}
-      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      navbar={{ width: 232, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
       padding="lg"
     >
       <AppShell.Header>
@@ -23,7 +24,7 @@ export function AppLayout() {
             <Burger
               opened={navOpened}
               onClick={nav.toggle}
-              hiddenFrom="sm"
+              hiddenFrom="md"
               size="sm"
               aria-label={t('shell.toggleNavigation')}
               data-testid="nav-toggle"
@@ -37,9 +38,10 @@ export function AppLayout() {
               </Text>
             </Group>
           </Group>
-          <Group gap="lg" wrap="nowrap">
+          <Group gap="md" wrap="nowrap">
             <TodayDate />
             <LanguageSwitch />
+            <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>

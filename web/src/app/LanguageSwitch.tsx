@@ -1,18 +1,42 @@
 import { SegmentedControl } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ME_KEY, type Me, useOptionalSession } from '../features/auth/session';
 import { isLanguage, LANGUAGES, useLanguage } from '../i18n';
+import { apiFetch } from '../lib/api';
+import { problemMessage } from '../lib/problems';
 
+/**
+ * Signed in, the choice is saved to the person's account so it follows them; signed out (or on a
+ * step the server still requires) it is kept in this browser only.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
+  const session = useOptionalSession();
+  const queryClient = useQueryClient();
+
+  const choose = (value: string) => {
+    if (!isLanguage(value)) return;
+    void i18n.changeLanguage(value);
+    if (!session || session.me.pending) return;
+    apiFetch<Me>('/api/v1/auth/me', { method: 'PATCH', body: { language: value } })
+      .then((me) => queryClient.setQueryData(ME_KEY, me))
+      .catch((error: unknown) =>
+        notifications.show({
+          color: 'red',
+          title: t('shell.languageNotSaved'),
+          message: problemMessage(t, error),
+        }),
+      );
+  };
 
   return (
     <SegmentedControl
       size="xs"
       value={language}
-      onChange={(value) => {
-        if (isLanguage(value)) void i18n.changeLanguage(value);
-      }}
+      onChange={choose}
       aria-label={t('shell.language')}
       data-testid="lang-switch"
       data={LANGUAGES.map(({ code, nativeName }) => ({

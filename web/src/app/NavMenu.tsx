@@ -1,7 +1,8 @@
-import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { MODULES, NAV_SECTIONS } from './modules';
+import { can, useSession } from '../features/auth/session';
+import { ADMIN_PAGES, MODULES, NAV_SECTIONS } from './modules';
 
 interface NavMenuProps {
   /** Called after a link is chosen, so the menu can close on small screens. */
@@ -10,8 +11,10 @@ interface NavMenuProps {
 
 export function NavMenu({ onNavigate }: NavMenuProps) {
   const { t } = useTranslation();
+  const { me } = useSession();
   const { pathname } = useLocation();
   const isActive = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
+  const adminPages = ADMIN_PAGES.filter((page) => can(me, page.permission));
 
   return (
     <ScrollArea type="scroll">
@@ -34,6 +37,11 @@ export function NavMenu({ onNavigate }: NavMenuProps) {
               component={Link}
               to={`/${module.slug}`}
               label={t(`nav.${module.key}`)}
+              rightSection={
+                <Badge size="xs" variant="light" color="gray" fw={500}>
+                  {t('nav.comingSoon')}
+                </Badge>
+              }
               active={isActive(`/${module.slug}`)}
               onClick={onNavigate}
               data-testid={`nav-${module.slug}`}
@@ -41,6 +49,24 @@ export function NavMenu({ onNavigate }: NavMenuProps) {
           ))}
         </Stack>
       ))}
+      {adminPages.length > 0 && (
+        <Stack gap={0} mt="md" data-testid="nav-admin">
+          <Text fz="xs" fw={600} c="dimmed" px="sm" pb={4}>
+            {t('nav.sections.admin')}
+          </Text>
+          {adminPages.map((page) => (
+            <NavLink
+              key={page.key}
+              component={Link}
+              to={`/admin/${page.slug}`}
+              label={t(`nav.admin.${page.key}`)}
+              active={isActive(`/admin/${page.slug}`)}
+              onClick={onNavigate}
+              data-testid={`nav-admin-${page.slug}`}
+            />
+          ))}
+        </Stack>
+      )}
     </ScrollArea>
   );
 }

@@ -1,4 +1,6 @@
-/** The clinic's modules as the menu shows them; routes and navigation both read this list. */
+import type { Permission } from '../features/auth/session';
+
+/** The clinic's modules still to come; routes, navigation and the home overview read this list. */
 export type ModuleKey =
   | 'patients'
   | 'consents'
@@ -6,11 +8,9 @@ export type ModuleKey =
   | 'culture'
   | 'cellBank'
   | 'adverseEvents'
-  | 'regulatoryReports'
-  | 'audit'
-  | 'settings';
+  | 'regulatoryReports';
 
-export type NavSection = 'clinic' | 'cpc' | 'safety' | 'system';
+export type NavSection = 'clinic' | 'cpc' | 'safety';
 
 export interface ClinicModule {
   key: ModuleKey;
@@ -19,7 +19,7 @@ export interface ClinicModule {
   section: NavSection;
 }
 
-export const NAV_SECTIONS: readonly NavSection[] = ['clinic', 'cpc', 'safety', 'system'];
+export const NAV_SECTIONS: readonly NavSection[] = ['clinic', 'cpc', 'safety'];
 
 export const MODULES: readonly ClinicModule[] = [
   { key: 'patients', slug: 'patients', section: 'clinic' },
@@ -29,6 +29,21 @@ export const MODULES: readonly ClinicModule[] = [
   { key: 'cellBank', slug: 'cell-bank', section: 'cpc' },
   { key: 'adverseEvents', slug: 'adverse-events', section: 'safety' },
   { key: 'regulatoryReports', slug: 'regulatory-reports', section: 'safety' },
-  { key: 'audit', slug: 'audit', section: 'safety' },
-  { key: 'settings', slug: 'settings', section: 'system' },
+];
+
+export type AdminPageKey = 'users' | 'tokens' | 'facilities' | 'audit';
+
+export interface AdminPage {
+  key: AdminPageKey;
+  /** Below /admin/; the test id is `nav-admin-<slug>`. */
+  slug: string;
+  /** Shown, and routed, only to people whose role grants it; the server checks again. */
+  permission: Permission;
+}
+
+export const ADMIN_PAGES: readonly AdminPage[] = [
+  { key: 'users', slug: 'users', permission: 'users:manage' },
+  { key: 'tokens', slug: 'tokens', permission: 'tokens:manage' },
+  { key: 'facilities', slug: 'facilities', permission: 'facilities:manage' },
+  { key: 'audit', slug: 'audit', permission: 'audit:read' },
 ];

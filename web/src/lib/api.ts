@@ -1,8 +1,12 @@
+import { CSRF_HEADER, getCsrfToken, needsCsrfToken, rememberCsrfTokenFrom } from './csrf';
+
 /** One invalid field, as the server names it in a problem+json `errors` list. */
 export interface FieldProblem {
   path: string;
   code: string;
   message: string;
+  /** Where the field was: body, querystring or params. */
+  in?: string;
 }
 
 /** An RFC 9457 problem details body, with Saisei's stable `code` and field errors. */
@@ -13,6 +17,8 @@ export interface ProblemDetails {
   detail?: string;
   code: string;
   errors: FieldProblem[];
+  /** From the Retry-After header of a 429 (or 503): how long to wait before trying again. */
+  retryAfterSeconds?: number;
 }
 
 /** Thrown for every failed API call, so callers handle one error shape. */
@@ -23,6 +29,7 @@ export class ApiProblem extends Error implements ProblemDetails {
   readonly detail?: string;
   readonly code: string;
   readonly errors: FieldProblem[];
+  readonly retryAfterSeconds?: number;
 
   constructor(problem: ProblemDetails) {
     super(problem.detail ?? problem.title);
@@ -33,10 +40,30 @@ export class ApiProblem extends Error implements ProblemDetails {
     if (problem.detail !== undefined) this.detail = problem.detail;
     this.code = problem.code;
     this.errors = problem.errors;
+    if (problem.retryAfterSeconds !== undefined) this.retryAfterSeconds = problem.retryAfterSeconds;
   }
 }
 
 export type ApiRequestInit = Omit<RequestInit, 'body'> & { body?: unknown };
+
+type ProblemListener = (problem: ApiProblem) => void;
+const problemListeners = new Set<ProblemListener>();
+
+/**
+ * Hears every failed call, wherever it was made: the auth gate uses it to notice a session that
+ * ended (401 UNAUTHENTICATED) or a step still pending, without every screen handling it.
+ */
+export function onApiProblem(listener: ProblemListener): () => void {
+  problemListeners.add(listener);
+  return () => problemListeners.delete(listener);
+}
+
+let lastSignedInCallAt = Date.now();
+
+/** When the page last made a call that carried the session cookie (and so kept it alive). */
+export function lastSessionActivity(): number {
+  return lastSignedInCallAt;
+}
 
 /** Calls the Saisei API: JSON in, JSON out, an ApiProblem thrown on any failure. */
 export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Promise<T> {
@@ -44,13 +71,17 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Prom
   const headers = new Headers(rest.headers);
   headers.set('Accept', 'application/json, application/problem+json');
   if (body !== undefined) headers.set('Content-Type', 'application/json');
+  const csrfToken = getCsrfToken();
+  if (csrfToken && needsCsrfToken(rest.method)) headers.set(CSRF_HEADER, csrfToken);
+  const credentials = rest.credentials ?? 'same-origin';
+  if (credentials !== 'omit') lastSignedInCallAt = Date.now();
 
   let response: Response;
   try {
     response = await fetch(path, {
       ...rest,
       headers,
-      credentials: 'same-origin',
+      credentials,
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch (error) {
@@ -58,13 +89,29 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Prom
     throw new ApiProblem(fallbackProblem(0, 'NETWORK_ERROR', 'Network error'));
   }
 
-  if (!response.ok) throw await readProblem(response);
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    for (const listener of problemListeners) listener(problem);
+    throw problem;
+  }
   if (response.status === 204) return undefined as T;
   // A proxy or the SPA fallback can answer 200 with HTML; treat that as a failure, not as data.
   if (!isJson(response)) {
     throw new ApiProblem(fallbackProblem(response.status, 'UNEXPECTED_RESPONSE', 'Response is not JSON'));
   }
-  return (await response.json()) as T;
+  const data: unknown = await response.json();
+  rememberCsrfTokenFrom(data);
+  return data as T;
+}
+
+/** Seconds to wait, from a Retry-After header (delay-seconds or an HTTP date), or undefined. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 function isJson(response: Response): boolean {
@@ -83,9 +130,12 @@ async function readProblem(response: Response): Promise<ApiProblem> {
   } catch {
     body = undefined;
   }
-  if (!isRecord(body)) return new ApiProblem(fallback);
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+  const retry = retryAfterSeconds === undefined ? {} : { retryAfterSeconds };
+  if (!isRecord(body)) return new ApiProblem({ ...fallback, ...retry });
   const detail = stringOr(body.detail, undefined);
   return new ApiProblem({
+    ...retry,
     type: stringOr(body.type, fallback.type),
     title: stringOr(body.title, fallback.title),
     status: typeof body.status === 'number' ? body.status : fallback.status,
@@ -107,6 +157,7 @@ function isFieldProblem(value: unknown): value is FieldProblem {
   return (
     isRecord(value) &&
     typeof value.path === 'string' &&
+    (value.in === undefined || typeof value.in === 'string') &&
     typeof value.code === 'string' &&
     typeof value.message === 'string'
   );

@@ -112,6 +112,11 @@ describe('formatInstant', () => {
     expect(formatInstant('2024-12-31T15:00:00Z', 'en')).toBe('1 Jan 2025 00:00');
   });
 
+  it('shows seconds when asked, for audit trails', () => {
+    expect(formatInstant('2024-12-31T15:00:07.123456Z', 'ja', { seconds: true })).toBe('2025/01/01 00:00:07');
+    expect(formatInstant('2024-12-31T15:00:07Z', 'en', { seconds: true })).toBe('1 Jan 2025 00:00:07');
+  });
+
   it('respects an explicit offset', () => {
     expect(formatInstant('2025-03-01T12:30:00+09:00')).toBe('2025/03/01 12:30');
     expect(formatInstant('2025-03-01T12:30:00-05:00')).toBe('2025/03/02 02:30');

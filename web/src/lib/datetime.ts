@@ -88,6 +88,7 @@ export function formatDate(
 interface TokyoParts extends CalendarDate {
   hour: number;
   minute: number;
+  second: number;
 }
 
 function tokyoParts(instant: Date): TokyoParts {
@@ -98,6 +99,7 @@ function tokyoParts(instant: Date): TokyoParts {
     day: 'numeric',
     hour: 'numeric',
     minute: 'numeric',
+    second: 'numeric',
     hourCycle: 'h23',
   }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): number =>
@@ -108,21 +110,29 @@ function tokyoParts(instant: Date): TokyoParts {
     day: part('day'),
     hour: part('hour'),
     minute: part('minute'),
+    second: part('second'),
   };
 }
 
 // An instant without an offset would be read in the browser's own zone: refuse it instead.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** Formats an ISO 8601 instant (with offset) as Japan time: `2025/01/01 09:00` / `1 Jan 2025 09:00`. */
-export function formatInstant(iso: string, locale: DisplayLocale = 'ja'): string {
+/**
+ * Formats an ISO 8601 instant (with offset) as Japan time: `2025/01/01 09:00` / `1 Jan 2025 09:00`;
+ * with `seconds`, `09:00:05` (audit trails).
+ */
+export function formatInstant(
+  iso: string,
+  locale: DisplayLocale = 'ja',
+  options: { seconds?: boolean } = {},
+): string {
   if (!ISO_INSTANT.test(iso)) throw new RangeError(`Not an ISO 8601 instant with offset: "${iso}"`);
   // V8 rolls 2025-02-30 over into March instead of refusing it.
   parseDateOnly(iso.slice(0, 10));
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) throw new RangeError(`Not a valid instant: "${iso}"`);
   const p = tokyoParts(instant);
-  const time = `${pad2(p.hour)}:${pad2(p.minute)}`;
+  const time = `${pad2(p.hour)}:${pad2(p.minute)}${options.seconds ? `:${pad2(p.second)}` : ''}`;
   if (locale === 'ja') return `${p.year}/${pad2(p.month)}/${pad2(p.day)} ${time}`;
   return `${p.day} ${MONTHS_EN[p.month - 1]} ${p.year} ${time}`;
 }

@@ -25,7 +25,8 @@ export function HealthCard() {
   const language = useLanguage();
   const health = useQuery({
     queryKey: ['health'],
-    queryFn: ({ signal }) => apiFetch<Health>('/api/health', { signal }),
+    // Without the session cookie: a poll every 30 s must not keep an idle session alive.
+    queryFn: ({ signal }) => apiFetch<Health>('/api/health', { signal, credentials: 'omit' }),
     refetchInterval: REFRESH_MS,
   });
 

@@ -1,0 +1,62 @@
+import { Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../features/auth/session';
+import { RoleBadges } from '../features/shell/RoleBadges';
+
+/** Who is signed in, their account, and the way out. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const { me, signOut } = useSession();
+  const facility = me.facilities.find((f) => f.id === me.facilityId);
+
+  return (
+    <>
+      <Menu position="bottom-end" width={260} shadow="md">
+        <Menu.Target>
+          <UnstyledButton
+            data-testid="user-menu"
+            aria-label={t('shell.userMenu')}
+            style={{ lineHeight: 1.25 }}
+          >
+            <Group gap={4} wrap="nowrap">
+              <Text fz="sm" fw={600} truncate maw={180} data-testid="signed-in-name">
+                {me.displayName}
+              </Text>
+              <Text fz="xs" c="dimmed" aria-hidden>
+                ▾
+              </Text>
+            </Group>
+            {facility && (
+              <Text fz="xs" c="dimmed" truncate maw={180} visibleFrom="sm">
+                {facility.name}
+              </Text>
+            )}
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>
+            {me.login}
+            <RoleBadges roles={me.roles} mt={4} />
+          </Menu.Label>
+          <Menu.Item component={Link} to="/account" data-testid="nav-account">
+            {t('shell.account')}
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item color="red" onClick={() => void signOut()} data-testid="menu-sign-out">
+            {t('shell.signOut')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <Button
+        variant="default"
+        size="xs"
+        onClick={() => void signOut()}
+        visibleFrom="sm"
+        data-testid="sign-out"
+      >
+        {t('shell.signOut')}
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,233 @@
+import { Alert, Button, Card, Group, Skeleton, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiProblem, apiFetch } from '../../../lib/api';
+import { problemMessage } from '../../../lib/problems';
+import { can, useSession } from '../../auth/session';
+import { AuditDetailDrawer } from './AuditDetailDrawer';
+import { AuditFilterBar } from './AuditFilterBar';
+import { type AuditLabels, useAuditLabels } from './audit-labels';
+import {
+  type AuditEvent,
+  type AuditFilters,
+  type AuditKind,
+  auditSearchParams,
+  EMPTY_FILTERS,
+  readableChanges,
+} from './audit-query';
+import { useVerifyChain, VerifyResult } from './VerifyChain';
+
+const PAGE_SIZE = 100;
+const AUDIT_PATH = '/api/v1/audit-events';
+
+/** The audit trail and the access log (who saw which patient): filter, read, export, verify. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const labels = useAuditLabels({ canListUsers: can(me, 'users:manage') });
+  const [filters, setFilters] = useState<AuditFilters>(EMPTY_FILTERS);
+  const [selected, setSelected] = useState<AuditEvent | null>(null);
+  const verify = useVerifyChain();
+
+  const events = useInfiniteQuery({
+    queryKey: ['audit-events', filters],
+    queryFn: ({ pageParam, signal }) =>
+      apiFetch<{ items: AuditEvent[]; nextCursor: string | null }>(
+        `${AUDIT_PATH}?${auditSearchParams(filters, { limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) })}`,
+        { signal },
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    staleTime: 0,
+  });
+  const rows = events.data?.pages.flatMap((page) => page.items) ?? [];
+  const unavailable = events.error instanceof ApiProblem && events.error.status === 404;
+  const exportQuery = auditSearchParams(filters).toString();
+
+  return (
+    <Stack gap="md" maw={1400} data-testid="audit-page">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('audit.title')}</Title>
+          <Text fz="sm" c="dimmed" mt={4}>
+            {t('audit.intro')}
+          </Text>
+        </div>
+        <Group gap="sm">
+          <Button
+            component="a"
+            href={`${AUDIT_PATH}/export.csv${exportQuery ? `?${exportQuery}` : ''}`}
+            download
+            variant="default"
+            data-testid="audit-export"
+          >
+            {t('audit.export')}
+          </Button>
+          <Button onClick={() => verify.mutate()} loading={verify.isPending} data-testid="audit-verify">
+            {t('audit.verify')}
+          </Button>
+        </Group>
+      </Group>
+      <VerifyResult verify={verify} />
+
+      <Tabs
+        value={filters.kind}
+        onChange={(value) => value && setFilters((current) => ({ ...current, kind: value as AuditKind }))}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="all" data-testid="audit-kind-all">
+            {t('audit.kinds.all')}
+          </Tabs.Tab>
+          <Tabs.Tab value="changes" data-testid="audit-kind-changes">
+            {t('audit.kinds.changes')}
+          </Tabs.Tab>
+          <Tabs.Tab value="access" data-testid="audit-kind-access">
+            {t('audit.kinds.access')}
+          </Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
+
+      <AuditFilterBar
+        applied={filters}
+        onApply={(next) => setFilters((current) => ({ ...next, kind: current.kind }))}
+        users={labels.users}
+        canListUsers={can(me, 'users:manage')}
+        serverError={events.error}
+      />
+
+      <Card p={0}>
+        {unavailable && (
+          <Alert
+            color="yellow"
+            variant="light"
+            m="sm"
+            title={t('audit.unavailableTitle')}
+            data-testid="audit-unavailable"
+          >
+            {t('audit.unavailable')}
+          </Alert>
+        )}
+        {events.error && !unavailable && (
+          <Alert color="red" variant="light" m="sm" data-testid="audit-error">
+            {problemMessage(t, events.error)}
+          </Alert>
+        )}
+        {events.isPending && (
+          <Stack p="sm" gap="xs">
+            <Skeleton h={20} />
+            <Skeleton h={20} />
+            <Skeleton h={20} />
+          </Stack>
+        )}
+        {events.data && rows.length === 0 && (
+          <Text fz="sm" c="dimmed" p="md" data-testid="audit-empty">
+            {t('audit.empty')}
+          </Text>
+        )}
+        {rows.length > 0 && (
+          <Table.ScrollContainer minWidth={880}>
+            <Table data-testid="audit-table" stickyHeader>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={170}>{t('audit.columns.occurredAt')}</Table.Th>
+                  <Table.Th>{t('audit.columns.actor')}</Table.Th>
+                  <Table.Th>{t('audit.columns.action')}</Table.Th>
+                  <Table.Th>{t('audit.columns.target')}</Table.Th>
+                  <Table.Th>{t('audit.columns.summary')}</Table.Th>
+                  <Table.Th>{t('audit.columns.reason')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((event) => (
+                  <Table.Tr
+                    key={event.id}
+                    onClick={() => setSelected(event)}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' || e.key === ' ') setSelected(event);
+                    }}
+                    tabIndex={0}
+                    style={{ cursor: 'pointer' }}
+                    data-testid="audit-row"
+                    data-action={event.action}
+                  >
+                    <Table.Td fz="xs" style={{ whiteSpace: 'nowrap' }}>
+                      {labels.when(event.occurredAt)}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{labels.actor(event)}</Table.Td>
+                    <Table.Td>
+                      <ActionText action={event.action} labels={labels} />
+                    </Table.Td>
+                    <Table.Td>{labels.target(event)}</Table.Td>
+                    <Table.Td fz="xs" c="dimmed">
+                      {summary(event, labels)}
+                    </Table.Td>
+                    <Table.Td
+                      fz="xs"
+                      maw={240}
+                      style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                    >
+                      {event.reason ?? ''}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {events.data && (
+          <Group justify="space-between" p="sm">
+            <Text fz="xs" c="dimmed" data-testid="audit-count">
+              {t('audit.shown', { count: rows.length })}
+            </Text>
+            {events.hasNextPage && (
+              <Button
+                variant="light"
+                size="xs"
+                onClick={() => void events.fetchNextPage()}
+                loading={events.isFetchingNextPage}
+                data-testid="audit-more"
+              >
+                {t('audit.more')}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Card>
+
+      <AuditDetailDrawer event={selected} labels={labels} onClose={() => setSelected(null)} />
+    </Stack>
+  );
+}
+
+const WARNING_ACTIONS = new Set([
+  'login_failed',
+  'login_locked',
+  'login_refused_locked',
+  'deactivate',
+  'revoke',
+  'totp_reset',
+  'totp_disabled',
+]);
+
+function ActionText({ action, labels }: { action: string; labels: AuditLabels }) {
+  return (
+    <Text
+      fz="sm"
+      c={WARNING_ACTIONS.has(action) ? 'red.8' : undefined}
+      fw={action === 'read' ? undefined : 500}
+    >
+      {labels.action(action)}
+    </Text>
+  );
+}
+
+/** A few words about what changed, so the table can be scanned without opening each row. */
+function summary(event: AuditEvent, labels: AuditLabels): string {
+  const readable = readableChanges(event.changes);
+  if (readable.shape === 'update') return readable.rows.map((row) => labels.field(row.field)).join('、');
+  const login = readable.details.find((d) => d.key === 'login');
+  if (login) return `${labels.field('login')}: ${labels.value('login', login.value)}`;
+  return readable.details.map((d) => `${labels.field(d.key)}: ${labels.value(d.key, d.value)}`).join(' / ');
+}

@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n';
+import ja from '../../../i18n/ja.json';
+import { formatInstant } from '../../../lib/datetime';
+import { isRole } from '../../auth/session';
+import { useFacilities } from '../facilities/facilities-api';
+import { useUsers } from '../users/users-api';
+import type { AuditEvent } from './audit-query';
+
+type ActionKey = keyof typeof ja.audit.actions;
+type EntityKey = keyof typeof ja.audit.entities;
+type FieldKey = keyof typeof ja.audit.fields;
+type DetailValueKey = keyof typeof ja.audit.detailValues;
+
+export const KNOWN_ACTIONS = Object.keys(ja.audit.actions) as ActionKey[];
+export const KNOWN_ENTITIES = Object.keys(ja.audit.entities) as EntityKey[];
+
+const isAction = (value: string): value is ActionKey => Object.hasOwn(ja.audit.actions, value);
+const isEntity = (value: string): value is EntityKey => Object.hasOwn(ja.audit.entities, value);
+const isField = (value: string): value is FieldKey => Object.hasOwn(ja.audit.fields, value);
+const isDetailValue = (value: string): value is DetailValueKey => Object.hasOwn(ja.audit.detailValues, value);
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Turns the trail's machine words (actions, entity types, field names, ids) into what an
+ * administrator reads: names for people and facilities, roles in words, times in Tokyo.
+ */
+export function useAuditLabels(options: { canListUsers: boolean }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const users = useUsers({ enabled: options.canListUsers });
+  const facilities = useFacilities();
+  const userName = new Map((users.data ?? []).map((u) => [u.id, u.displayName]));
+  const facilityName = new Map((facilities.data ?? []).map((f) => [f.id, f.name]));
+
+  const action = (value: string) => (isAction(value) ? t(`audit.actions.${value}`) : value);
+  const entity = (value: string) => (isEntity(value) ? t(`audit.entities.${value}`) : value);
+  const field = (value: string) => (isField(value) ? t(`audit.fields.${value}`) : value);
+
+  function value(key: string, raw: unknown): string {
+    if (raw === null || raw === undefined || raw === '') return '—';
+    if (typeof raw === 'boolean') return raw ? t('common.yes') : t('common.no');
+    if (Array.isArray(raw)) return raw.length === 0 ? '—' : raw.map((item) => value(key, item)).join('、');
+    if (typeof raw === 'string') {
+      if ((key === 'roles' || key === 'role') && isRole(raw)) return t(`roles.${raw}`);
+      if (key === 'facilityIds' || key === 'facilityId') return facilityName.get(raw) ?? raw;
+      if (key === 'kind' && (raw === 'clinic' || raw === 'cpc')) return t(`facility.kinds.${raw}`);
+      if (key === 'language' && (raw === 'ja' || raw === 'en')) return raw === 'ja' ? '日本語' : 'English';
+      if (ISO_INSTANT.test(raw)) return formatInstant(raw, language, { seconds: true });
+      if (isDetailValue(raw)) return t(`audit.detailValues.${raw}`);
+      return raw;
+    }
+    if (typeof raw === 'number') return String(raw);
+    return JSON.stringify(raw);
+  }
+
+  function actor(event: AuditEvent): string {
+    if (event.actorType === 'user' && event.actorId) {
+      const name = userName.get(event.actorId);
+      return name ? `${name} (${event.actorLabel})` : event.actorLabel;
+    }
+    if (event.actorType === 'token')
+      return t('audit.actorToken', { name: event.actorLabel.replace(/^token:/, '') });
+    if (event.actorType === 'anonymous') return t('audit.actorAnonymous');
+    if (event.actorType === 'system')
+      return t('audit.actorSystem', { name: event.actorLabel.replace(/^system:/, '') });
+    return event.actorLabel;
+  }
+
+  /** The record the event is about, by name where we know it. */
+  function target(event: AuditEvent): string {
+    const kind = entity(event.entityType);
+    if (!event.entityId) return kind;
+    const name =
+      event.entityType === 'user' || event.entityType === 'login'
+        ? userName.get(event.entityId)
+        : event.entityType === 'facility'
+          ? facilityName.get(event.entityId)
+          : undefined;
+    return `${kind}: ${name ?? `…${event.entityId.slice(-8)}`}`;
+  }
+
+  return {
+    action,
+    entity,
+    field,
+    value,
+    actor,
+    target,
+    facility: (id: string | null) => (id ? (facilityName.get(id) ?? id) : '—'),
+    when: (iso: string) => formatInstant(iso, language, { seconds: true }),
+    users: users.data ?? [],
+  };
+}
+
+export type AuditLabels = ReturnType<typeof useAuditLabels>;

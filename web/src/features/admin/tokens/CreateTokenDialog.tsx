@@ -1,0 +1,138 @@
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiFetch } from '../../../lib/api';
+import { placeFieldErrors, topLevelField } from '../../../lib/problems';
+import { ROLES, type Role } from '../../auth/session';
+import { CopyTextButton } from '../../shell/CopyTextButton';
+import { ProblemAlert } from '../../shell/ProblemAlert';
+import { useFacilities } from '../facilities/facilities-api';
+import { type ApiToken, TOKENS_KEY } from './TokensPage';
+
+const NO_FACILITY = '';
+
+/** Create a token, then show it once: the server keeps only its hash. */
+export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const facilities = useFacilities();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role | null>(null);
+  const [facilityId, setFacilityId] = useState<string>(NO_FACILITY);
+
+  const create = useMutation({
+    mutationFn: () =>
+      apiFetch<{ token: string; apiToken: ApiToken }>('/api/v1/api-tokens', {
+        method: 'POST',
+        body: { name: name.trim(), role, facilityId: facilityId === NO_FACILITY ? null : facilityId },
+      }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: TOKENS_KEY }),
+  });
+  const { byField, unplaced } = placeFieldErrors(
+    t,
+    create.error,
+    topLevelField(['name', 'role', 'facilityId'] as const),
+  );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() && role) create.mutate();
+  };
+
+  if (create.data) {
+    const { token, apiToken } = create.data;
+    return (
+      <Modal
+        opened
+        onClose={onClose}
+        title={t('tokens.createdTitle', { name: apiToken.name })}
+        size="lg"
+        closeOnClickOutside={false}
+        data-testid="token-created-dialog"
+      >
+        <Stack gap="sm">
+          <Alert color="yellow" variant="light" title={t('tokens.onceTitle')}>
+            {t('tokens.once')}
+          </Alert>
+          <TextInput
+            label={t('tokens.token')}
+            value={token}
+            readOnly
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            onFocus={(event) => event.currentTarget.select()}
+            rightSectionWidth={110}
+            rightSection={<CopyTextButton text={token} size="compact-xs" testId="token-copy" />}
+            data-testid="token-value"
+          />
+          <Text fz="xs" c="dimmed">
+            {t('tokens.usage')}
+          </Text>
+          <Group justify="flex-end">
+            <Button onClick={onClose} data-testid="token-done">
+              {t('tokens.stored')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    );
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={t('tokens.createTitle')} size="md" data-testid="token-dialog">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label={t('tokens.name')}
+            description={t('tokens.nameHint')}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            required
+            maxLength={100}
+            error={byField.name}
+            data-autofocus
+            data-testid="token-name"
+          />
+          <Select
+            label={t('tokens.role')}
+            description={t('tokens.roleHint')}
+            data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+            value={role}
+            onChange={(value) => setRole(value as Role | null)}
+            required
+            error={byField.role}
+            comboboxProps={{ withinPortal: true }}
+            data-testid="token-role"
+          />
+          <Select
+            label={t('tokens.facility')}
+            data={[
+              { value: NO_FACILITY, label: t('tokens.noFacility') },
+              ...(facilities.data ?? []).map((f) => ({ value: f.id, label: f.name })),
+            ]}
+            value={facilityId}
+            onChange={(value) => setFacilityId(value ?? NO_FACILITY)}
+            allowDeselect={false}
+            error={byField.facilityId}
+            comboboxProps={{ withinPortal: true }}
+            data-testid="token-facility"
+          />
+          <ProblemAlert error={create.error} unplaced={unplaced} testId="token-error" />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              type="submit"
+              disabled={!name.trim() || !role}
+              loading={create.isPending}
+              data-testid="token-submit"
+            >
+              {t('tokens.createSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

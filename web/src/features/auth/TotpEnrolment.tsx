@@ -1,0 +1,166 @@
+import { Button, Center, Group, Image, List, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiFetch } from '../../lib/api';
+import { placeFieldErrors, topLevelField } from '../../lib/problems';
+import { ProblemAlert } from '../shell/ProblemAlert';
+import { RecoveryCodes } from './RecoveryCodes';
+import { groupSecret } from './secret-groups';
+import { useOptionalSession } from './session';
+
+interface Enrolment {
+  secret: string;
+  otpauthUrl: string;
+  qrCodeDataUrl: string;
+}
+
+interface TotpEnrolmentProps {
+  /** The role requires a second factor: there is no way past this screen but through it. */
+  required: boolean;
+  login?: string;
+  onDone: () => unknown;
+  onCancel?: () => void;
+}
+
+/**
+ * Two-factor enrolment: scan (or type) the secret into an authenticator app, prove it with one
+ * code, then store the recovery codes. Each start issues a new secret, so it is asked for once
+ * and never refetched behind the person's back.
+ */
+export function TotpEnrolment({ required, login, onDone, onCancel }: TotpEnrolmentProps) {
+  const { t } = useTranslation();
+  const session = useOptionalSession();
+  const [code, setCode] = useState('');
+  const enrolment = useQuery({
+    queryKey: ['totp-enrolment'],
+    queryFn: () => apiFetch<Enrolment>('/api/v1/auth/totp/enrol', { method: 'POST' }),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    retry: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+  const confirm = useMutation({
+    mutationFn: () =>
+      apiFetch<{ recoveryCodes: string[] }>('/api/v1/auth/totp/confirm', { method: 'POST', body: { code } }),
+    onError: () => setCode(''),
+  });
+  const { byField, unplaced } = placeFieldErrors(t, confirm.error, topLevelField(['code'] as const));
+
+  if (confirm.data) {
+    return (
+      <RecoveryCodes
+        codes={confirm.data.recoveryCodes}
+        login={login ?? session?.me.login ?? ''}
+        onDone={onDone}
+      />
+    );
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (/^\d{6}$/.test(code)) confirm.mutate();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md" data-testid="totp-enrolment">
+        <div>
+          <Title order={2} fz="h3">
+            {t('totp.title')}
+          </Title>
+          <Text fz="sm" c="dimmed" mt={4}>
+            {required ? t('totp.requiredIntro') : t('totp.optionalIntro')}
+          </Text>
+        </div>
+
+        <List type="ordered" spacing="xs" fz="sm">
+          <List.Item>{t('totp.stepApp')}</List.Item>
+          <List.Item>{t('totp.stepScan')}</List.Item>
+          <List.Item>{t('totp.stepCode')}</List.Item>
+        </List>
+
+        {enrolment.isPending && (
+          <Center h={220}>
+            <Loader />
+          </Center>
+        )}
+        {enrolment.error && (
+          <Stack gap="xs">
+            <ProblemAlert error={enrolment.error} />
+            <Button variant="light" onClick={() => void enrolment.refetch()}>
+              {t('common.retry')}
+            </Button>
+          </Stack>
+        )}
+        {enrolment.data && (
+          <Group align="center" gap="lg" wrap="wrap" justify="center">
+            <Image
+              src={enrolment.data.qrCodeDataUrl}
+              alt={t('totp.qrAlt')}
+              w={200}
+              h={200}
+              fit="contain"
+              style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}
+              data-testid="totp-qr"
+            />
+            <Stack gap={4} maw={240}>
+              <Text fz="xs" c="dimmed">
+                {t('totp.secretLabel')}
+              </Text>
+              <Text
+                ff="monospace"
+                fz="md"
+                fw={600}
+                style={{ wordSpacing: '0.2em', userSelect: 'all' }}
+                data-testid="totp-secret"
+              >
+                {groupSecret(enrolment.data.secret)}
+              </Text>
+              <Text fz="xs" c="dimmed">
+                {t('totp.secretHint')}
+              </Text>
+            </Stack>
+          </Group>
+        )}
+
+        <TextInput
+          label={t('totp.code')}
+          description={t('totp.codeHint')}
+          value={code}
+          onChange={(event) => setCode(event.currentTarget.value.replace(/\D/g, '').slice(0, 6))}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]{6}"
+          maxLength={6}
+          error={byField.code}
+          disabled={!enrolment.data}
+          styles={{ input: { letterSpacing: '0.3em', fontSize: 'var(--mantine-font-size-lg)' } }}
+          data-testid="totp-code"
+        />
+        <ProblemAlert error={byField.code ? null : confirm.error} unplaced={unplaced} testId="totp-error" />
+        {required && (
+          <Text fz="xs" c="dimmed">
+            {t('totp.requiredNote')}
+          </Text>
+        )}
+        <Group justify="flex-end" gap="sm">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+          <Button
+            type="submit"
+            disabled={!enrolment.data || !/^\d{6}$/.test(code)}
+            loading={confirm.isPending}
+            data-testid="totp-confirm"
+          >
+            {t('totp.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

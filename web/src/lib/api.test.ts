@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiProblem, apiFetch, onApiProblem, parseRetryAfter } from './api';
+import { getCsrfToken, setCsrfToken } from './csrf';
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json',
+      ...headers,
+    },
+  });
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setCsrfToken(null);
+});
+
+describe('parseRetryAfter', () => {
+  it('reads delay seconds', () => {
+    expect(parseRetryAfter('900')).toBe(900);
+  });
+
+  it('reads an HTTP date', () => {
+    const now = Date.parse('2025-04-01T00:00:00Z');
+    expect(parseRetryAfter('Tue, 01 Apr 2025 00:02:00 GMT', now)).toBe(120);
+  });
+
+  it('gives undefined for nothing or nonsense', () => {
+    expect(parseRetryAfter(null)).toBeUndefined();
+    expect(parseRetryAfter('')).toBeUndefined();
+    expect(parseRetryAfter('soon')).toBeUndefined();
+  });
+});
+
+describe('apiFetch', () => {
+  it('sends the CSRF token on writes only, and keeps the one from a Me answer', async () => {
+    const fetchMock = vi.fn(async () => json(200, { id: 'u1', csrfToken: 'fresh' }));
+    vi.stubGlobal('fetch', fetchMock);
+    setCsrfToken('first');
+
+    await apiFetch('/api/v1/auth/me');
+    await apiFetch('/api/v1/auth/me', { method: 'PATCH', body: { language: 'en' } });
+
+    const headersOf = (call: number) =>
+      new Headers((fetchMock.mock.calls[call] as unknown as [string, RequestInit])[1].headers);
+    expect(headersOf(0).get('x-csrf-token')).toBeNull();
+    expect(headersOf(1).get('x-csrf-token')).toBe('fresh');
+    expect(getCsrfToken()).toBe('fresh');
+  });
+
+  it('throws a problem with field errors and Retry-After, and tells the listeners', async () => {
+    vi.stubGlobal('fetch', async () =>
+      json(
+        429,
+        {
+          type: 'about:blank',
+          title: 'Too Many Requests',
+          status: 429,
+          code: 'TOO_MANY_ATTEMPTS',
+          errors: [{ path: 'login', in: 'body', code: 'X', message: 'm' }],
+        },
+        { 'Retry-After': '600' },
+      ),
+    );
+    const heard: string[] = [];
+    const stop = onApiProblem((problem) => heard.push(problem.code));
+    const error = await apiFetch('/api/v1/auth/login', { method: 'POST', body: {} }).catch((e: unknown) => e);
+    stop();
+
+    expect(error).toBeInstanceOf(ApiProblem);
+    expect((error as ApiProblem).retryAfterSeconds).toBe(600);
+    expect((error as ApiProblem).errors).toEqual([{ path: 'login', in: 'body', code: 'X', message: 'm' }]);
+    expect(heard).toEqual(['TOO_MANY_ATTEMPTS']);
+  });
+});
