@@ -89,11 +89,7 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Prom
     throw new ApiProblem(fallbackProblem(0, 'NETWORK_ERROR', 'Network error'));
   }
 
-  if (!response.ok) {
-    const problem = await readProblem(response);
-    for (const listener of problemListeners) listener(problem);
-    throw problem;
-  }
+  if (!response.ok) throw await failedResponse(response);
   if (response.status === 204) return undefined as T;
   // A proxy or the SPA fallback can answer 200 with HTML; treat that as a failure, not as data.
   if (!isJson(response)) {
@@ -102,6 +98,18 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Prom
   const data: unknown = await response.json();
   rememberCsrfTokenFrom(data);
   return data as T;
+}
+
+/** The ApiProblem for a failed response, after telling every listener (see onApiProblem). */
+export async function failedResponse(response: Response): Promise<ApiProblem> {
+  const problem = await readProblem(response);
+  for (const listener of problemListeners) listener(problem);
+  return problem;
+}
+
+/** Marks that a call carried the session cookie (see lastSessionActivity). */
+export function noteSessionActivity(): void {
+  lastSignedInCallAt = Date.now();
 }
 
 /** Seconds to wait, from a Retry-After header (delay-seconds or an HTTP date), or undefined. */
