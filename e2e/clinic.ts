@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
+import { nextTotpCode } from '../src/test/authenticator.ts';
 import type { Page } from './browser.ts';
 
 /**
@@ -20,7 +21,8 @@ export const CLINIC = {
 export const ADMIN = { login: 'kanri', displayName: '管理 太郎', password: 'Clinic-Admin-2025' };
 export const NURSE = { login: 'kango.hanako', displayName: '看護 花子', password: 'Hanako-kango-2025' };
 
-type ClinicState = { totpSecret: string };
+/** `lastStep`: the TOTP step last signed in with; the server takes each step once. */
+type ClinicState = { totpSecret: string; lastStep?: number };
 
 function stateFile(baseUrl: string): string {
   return path.join(os.tmpdir(), `saisei-e2e-clinic-${new URL(baseUrl).port}.json`);
@@ -103,13 +105,14 @@ export async function ensureClinic(baseUrl: string): Promise<ClinicState> {
   const { body: enrolment } = await api(baseUrl, '/api/v1/auth/totp/enrol', { method: 'POST', cookie, csrf });
   const totpSecret = String(enrolment.secret);
   await freshTotpWindow();
+  const first = await nextTotpCode(totpSecret, undefined);
   await api(baseUrl, '/api/v1/auth/totp/confirm', {
     method: 'POST',
     cookie,
     csrf,
-    body: { code: totpCode(totpSecret) },
+    body: { code: first.code },
   });
-  const state = { totpSecret };
+  const state = { totpSecret, lastStep: first.step };
   saveClinicState(baseUrl, state);
   return state;
 }
@@ -134,7 +137,9 @@ export async function signIn(
   if (state) {
     await page.getByTestId('login-totp').waitFor();
     await freshTotpWindow();
-    await page.getByTestId('login-totp').fill(totpCode(state.totpSecret));
+    const next = await nextTotpCode(state.totpSecret, readClinicState(baseUrl)?.lastStep ?? state.lastStep);
+    saveClinicState(baseUrl, { ...state, lastStep: next.step });
+    await page.getByTestId('login-totp').fill(next.code);
     await page.getByTestId('login-submit').click();
   }
   await page.getByTestId('app-shell').waitFor();

@@ -24,10 +24,12 @@ export function registerAccessGuard(app: FastifyInstance, resolveActor: ActorRes
   });
   app.addHook('onRequest', async (request) => {
     const isApi = request.url === '/api' || request.url.startsWith('/api/');
-    // The SPA's static files need no actor: no session lookup for every script and stylesheet.
-    request.actor = isApi ? await resolveActor(request) : { kind: 'anonymous' };
+    const access = request.is404 ? undefined : request.routeOptions.config.access;
+    // Static files and public routes need no actor: no session lookup (and no idle-timer refresh)
+    // for every script, stylesheet or health poll.
+    request.actor =
+      isApi && access && access !== 'public' ? await resolveActor(request) : { kind: 'anonymous' };
     if (request.is404) return;
-    const access = request.routeOptions.config.access;
     if (!access) {
       // Only non-API routes (the SPA's static files) come here without a declaration.
       if (request.url.startsWith('/api')) throw forbidden();

@@ -33,3 +33,14 @@ export const forbidden = (message = 'You do not have permission for this action.
 
 export const unauthenticated = (message = 'Sign in to continue.') =>
   new AppError(401, 'UNAUTHENTICATED', message);
+
+/** Runs `work`; field errors it throws are renamed under `prefix` (a nested form: `admin.password`). */
+export async function underField<T>(prefix: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.errors.length === 0) throw error;
+    const errors = error.errors.map((e) => ({ ...e, path: `${prefix}.${e.path}` }));
+    throw new AppError(error.status, error.code, error.message, errors, error.headers);
+  }
+}

@@ -10,7 +10,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor;
-    /** The session's CSRF token, for `GET /auth/me` to hand to the web app. */
-    csrfToken?: string;
+    /** The browser session behind the request: its CSRF token and end, for `GET /auth/me`. */
+    session?: { csrfToken: string; expiresAt: Date };
   }
 }

@@ -1,9 +1,10 @@
-import { Secret, TOTP } from 'otpauth';
+import { Secret } from 'otpauth';
 import type { Role } from '../modules/auth/permissions.ts';
 import { totpRequiredFor } from '../modules/auth/rules.ts';
 import { updateUserRow } from '../modules/users/queries.ts';
 import { createUserService } from '../modules/users/service.ts';
 import { systemContext } from '../platform/actor.ts';
+import { nextTotpCode } from './authenticator.ts';
 import type { TestApp } from './test-app.ts';
 
 export const TEST_PASSWORD = 'Correct-Horse-42-Battery';
@@ -39,17 +40,22 @@ export async function makeUser(
   return { id: user.id, login, password: TEST_PASSWORD, totpSecret };
 }
 
-export const totpCode = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret) }).generate();
+export { currentTotpCode as totpCode } from './authenticator.ts';
+
+/** The last TOTP step each test user signed in with (see authenticator.ts). */
+const lastSteps = new Map<string, number>();
 
 export async function signIn(t: TestApp, user: TestUser): Promise<SignedInUser> {
+  let totp: string | undefined;
+  if (user.totpSecret) {
+    const next = await nextTotpCode(user.totpSecret, lastSteps.get(user.totpSecret));
+    lastSteps.set(user.totpSecret, next.step);
+    totp = next.code;
+  }
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/auth/login',
-    payload: {
-      login: user.login,
-      password: user.password,
-      ...(user.totpSecret ? { totp: totpCode(user.totpSecret) } : {}),
-    },
+    payload: { login: user.login, password: user.password, ...(totp ? { totp } : {}) },
   });
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'saisei_session');

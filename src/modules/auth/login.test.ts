@@ -205,6 +205,16 @@ describe('two-factor sign-in', () => {
     expect(right.statusCode).toBe(200);
   });
 
+  it('takes each code once: an overheard code cannot be replayed', async () => {
+    const qa = await makeUser(t, ['qa']);
+    const code = totpCode(qa.totpSecret as string);
+    const first = await login({ login: qa.login, password: qa.password, totp: code });
+    expect(first.statusCode).toBe(200);
+    const replay = await login({ login: qa.login, password: qa.password, totp: code });
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json().code).toBe('INVALID_TOTP');
+  });
+
   it('makes an admin without TOTP enrol before anything else, then issues single-use recovery codes', async () => {
     const setupAdmin = await makeSignedIn(t, ['admin']);
     const created = await t.app.inject({

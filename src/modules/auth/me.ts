@@ -7,7 +7,12 @@ import { PERMISSIONS, rolesGrant } from './permissions.ts';
 import { totpRequiredFor } from './rules.ts';
 
 /** What the web app needs to know about the person signed in, and nothing secret. */
-export async function describeMe(db: Database, actor: Actor, csrfToken: string | undefined) {
+export async function describeMe(
+  db: Database,
+  actor: Actor,
+  session: { csrfToken: string; expiresAt: Date } | undefined,
+  idleMinutes: number,
+) {
   if (actor.kind !== 'user') throw unauthenticated();
   const user = await findUser(db, actor.userId);
   if (!user) throw unauthenticated();
@@ -27,6 +32,8 @@ export async function describeMe(db: Database, actor: Actor, csrfToken: string |
     totpEnabled: user.totpEnabledAt !== null,
     totpRequired: totpRequiredFor(user.roles),
     pending: actor.pending ?? null,
-    csrfToken: csrfToken ?? '',
+    csrfToken: session?.csrfToken ?? '',
+    sessionExpiresAt: session?.expiresAt.toISOString() ?? null,
+    sessionIdleMinutes: idleMinutes,
   };
 }

@@ -22,11 +22,12 @@ export function createActorResolver(auth: AuthService, tokens: ApiTokenService):
       if (!actor) throw unauthenticated('The API token is not valid or was revoked.');
       return actor;
     }
-    const { actor, csrfToken } = await auth.actorForSession(request.cookies[SESSION_COOKIE]);
+    const { actor, session } = await auth.actorForSession(request.cookies[SESSION_COOKIE]);
     if (actor.kind !== 'user') return actor;
-    request.csrfToken = csrfToken;
-    const isPublicRoute = request.routeOptions.config.access === 'public';
-    if (UNSAFE_METHODS.has(request.method) && !isPublicRoute) {
+    request.session = session;
+    const csrfToken = session?.csrfToken;
+    // Only called for routes that need an actor (the guard skips public ones).
+    if (UNSAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !csrfToken || !sameSecret(sent, csrfToken)) {
         throw new AppError(

@@ -25,6 +25,8 @@ const Me = z
     totpRequired: z.boolean(),
     pending: z.enum(['totp_enrolment', 'password_change']).nullable(),
     csrfToken: z.string().describe('Send as x-csrf-token on every POST, PATCH, PUT and DELETE'),
+    sessionExpiresAt: z.string().nullable().describe('When the session ends in any case'),
+    sessionIdleMinutes: z.number().int().describe('The session ends after this long without a request'),
   })
   .meta({ id: 'Me' });
 
@@ -112,7 +114,7 @@ export const authRoutes =
       async (request, reply) => {
         const signedIn = await deps.auth.login(requestContext(request), request.body);
         reply.setCookie(SESSION_COOKIE, signedIn.sessionToken, cookieOptions);
-        return describeMe(deps.db, signedIn.actor, signedIn.csrfToken);
+        return describeMe(deps.db, signedIn.actor, signedIn.session, deps.config.sessionIdleMinutes);
       },
     );
 
@@ -134,7 +136,7 @@ export const authRoutes =
         config: { access: 'authenticated', allowPending: true },
         schema: { tags, summary: 'The person signed in', response: { 200: Me } },
       },
-      (request) => describeMe(deps.db, request.actor, request.csrfToken),
+      (request) => describeMe(deps.db, request.actor, request.session, deps.config.sessionIdleMinutes),
     );
 
     app.patch(
@@ -150,7 +152,7 @@ export const authRoutes =
       },
       async (request) => {
         await deps.setLanguage(requestContext(request), request.body.language);
-        return describeMe(deps.db, request.actor, request.csrfToken);
+        return describeMe(deps.db, request.actor, request.session, deps.config.sessionIdleMinutes);
       },
     );
 

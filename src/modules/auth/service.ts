@@ -17,7 +17,7 @@ import {
   totpRequiredFor,
 } from './rules.ts';
 import { decoyPasswordHash, hashPassword, newSecretToken, sha256, verifyPassword } from './secrets.ts';
-import { consumeRecoveryCode, totpCodeMatches } from './totp.ts';
+import { acceptedTotpStep, consumeRecoveryCode } from './totp.ts';
 
 export type LoginInput = {
   login: string;
@@ -25,7 +25,8 @@ export type LoginInput = {
   totp?: string | undefined;
   recoveryCode?: string | undefined;
 };
-export type SignedIn = { sessionToken: string; csrfToken: string; user: UserRow; actor: Actor };
+export type SessionInfo = { csrfToken: string; expiresAt: Date };
+export type SignedIn = { sessionToken: string; session: SessionInfo; user: UserRow; actor: Actor };
 
 const invalidCredentials = () =>
   new AppError(401, 'INVALID_CREDENTIALS', 'The login name or password is not correct.');
@@ -71,8 +72,10 @@ export function createAuthService(
         if (!input.totp && !input.recoveryCode) {
           return new AppError(401, 'TOTP_REQUIRED', 'Enter the 6-digit code from your authenticator app.');
         }
-        if (input.totp && totpCodeMatches(usable, input.totp, now)) {
+        const step = input.totp ? acceptedTotpStep(usable, input.totp, now) : undefined;
+        if (step !== undefined) {
           secondFactor = 'totp';
+          await updateUserRow(tx, usable.id, { totpLastStep: step });
         } else {
           const remaining = input.recoveryCode
             ? await consumeRecoveryCode(usable, input.recoveryCode)
@@ -134,7 +137,12 @@ export function createAuthService(
         entityId: session.id,
         details: { secondFactor },
       });
-      return { sessionToken, csrfToken, user: usable, actor: signedInCtx.actor };
+      return {
+        sessionToken,
+        session: { csrfToken, expiresAt: session.expiresAt },
+        user: usable,
+        actor: signedInCtx.actor,
+      };
     });
     if (outcome instanceof AppError) throw outcome;
     return outcome;
@@ -143,7 +151,7 @@ export function createAuthService(
   /** The actor behind a session cookie, or anonymous when it is missing, ended or timed out. */
   async function actorForSession(
     sessionToken: string | undefined,
-  ): Promise<{ actor: Actor; csrfToken?: string }> {
+  ): Promise<{ actor: Actor; session?: SessionInfo }> {
     if (!sessionToken) return { actor: { kind: 'anonymous' } };
     const session = await q.findSessionByTokenHash(db, sha256(sessionToken));
     if (!session) return { actor: { kind: 'anonymous' } };
@@ -155,7 +163,10 @@ export function createAuthService(
       return { actor: { kind: 'anonymous' } };
     }
     if (shouldTouchSession(session.lastSeenAt, now)) await q.touchSession(db, session.id, now);
-    return { actor: toActor(user, session), csrfToken: session.csrfToken };
+    return {
+      actor: toActor(user, session),
+      session: { csrfToken: session.csrfToken, expiresAt: session.expiresAt },
+    };
   }
 
   async function logout(ctx: RequestContext): Promise<void> {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
-import { conflict } from '../../platform/errors.ts';
+import { conflict, underField } from '../../platform/errors.ts';
 import { listFacilityRows } from '../facilities/queries.ts';
 import type { FacilityService } from '../facilities/service.ts';
 import { countActiveAdmins, countUsers } from '../users/queries.ts';
@@ -31,13 +31,15 @@ export function createSetupService(db: Database, deps: { facilities: FacilitySer
         await tx.execute(sql`select pg_advisory_xact_lock(7301, 3)`);
         if ((await countUsers(tx)) > 0) throw setupDone();
         const existing = (await listFacilityRows(tx)).find((f) => f.kind === 'clinic');
+        // Field errors name the form's nested fields (clinic.phone, admin.password).
         const clinic =
-          existing ?? (await deps.facilities.insertFacility(tx, ctx, { kind: 'clinic', ...input.clinic }));
-        const admin = await deps.users.insertUser(tx, ctx, {
-          ...input.admin,
-          roles: ['admin'],
-          facilityIds: [clinic.id],
-        });
+          existing ??
+          (await underField('clinic', () =>
+            deps.facilities.insertFacility(tx, ctx, { kind: 'clinic', ...input.clinic }),
+          ));
+        const admin = await underField('admin', () =>
+          deps.users.insertUser(tx, ctx, { ...input.admin, roles: ['admin'], facilityIds: [clinic.id] }),
+        );
         return { clinic, admin };
       });
     },

@@ -23,7 +23,7 @@ it('creates the clinic and its first admin once, then refuses', async () => {
   const weak = await setup({ ...validSetup, admin: { ...validSetup.admin, password: 'password' } });
   expect(weak.statusCode).toBe(422);
   expect(weak.json().errors).toEqual(
-    expect.arrayContaining([expect.objectContaining({ path: 'password', code: 'PASSWORD_TOO_SHORT' })]),
+    expect.arrayContaining([expect.objectContaining({ path: 'admin.password', code: 'PASSWORD_TOO_SHORT' })]),
   );
   // The refused attempt left nothing behind: not even the clinic it would have created.
   expect((await t.database.db.select({ n: count() }).from(facilities))[0]?.n).toBe(0);

@@ -14,13 +14,23 @@ function totpFor(user: Pick<UserRow, 'login'>, secretBase32: string) {
   return new TOTP({ issuer: 'Saisei', label: user.login, secret: Secret.fromBase32(secretBase32) });
 }
 
-/** Accepts the current code and one step either side, for clock drift between phone and server. */
-export function totpCodeMatches(user: UserRow, code: string, now: Date): boolean {
-  if (!user.totpSecret || !/^\d{6}$/.test(code.trim())) return false;
-  return (
-    totpFor(user, user.totpSecret).validate({ token: code.trim(), timestamp: now.getTime(), window: 1 }) !==
-    null
-  );
+const TOTP_PERIOD_MS = 30_000;
+
+/**
+ * The time step of a matching code, or undefined. Accepts the current code and one step either
+ * side (clock drift between phone and server), but never a step at or before the last one used,
+ * so an overheard code cannot be replayed.
+ */
+export function acceptedTotpStep(user: UserRow, code: string, now: Date): number | undefined {
+  if (!user.totpSecret || !/^\d{6}$/.test(code.trim())) return undefined;
+  const delta = totpFor(user, user.totpSecret).validate({
+    token: code.trim(),
+    timestamp: now.getTime(),
+    window: 1,
+  });
+  if (delta === null) return undefined;
+  const step = Math.floor(now.getTime() / TOTP_PERIOD_MS) + delta;
+  return user.totpLastStep !== null && step <= user.totpLastStep ? undefined : step;
 }
 
 /** The remaining recovery-code hashes when `code` is one of them (it is used up), else undefined. */
@@ -70,13 +80,18 @@ export function createTotpService(db: Database) {
       if (user.totpEnabledAt)
         throw new AppError(409, 'TOTP_ALREADY_ENABLED', 'Two-factor sign-in is already on.');
       if (!user.totpSecret) throw new AppError(409, 'TOTP_NOT_STARTED', 'Start the set-up first.');
-      if (!totpCodeMatches(user, code, new Date())) {
+      const step = acceptedTotpStep(user, code, new Date());
+      if (step === undefined) {
         throw validationFailed([{ path: 'code', code: 'INVALID_TOTP', message: 'The code is not correct.' }]);
       }
       const recoveryCodes = newRecoveryCodes();
       const recoveryCodeHashes = await Promise.all(recoveryCodes.map((c) => hashPassword(c)));
       await inTransaction(db, async (tx) => {
-        await updateUserRow(tx, user.id, { totpEnabledAt: new Date(), recoveryCodeHashes });
+        await updateUserRow(tx, user.id, {
+          totpEnabledAt: new Date(),
+          totpLastStep: step,
+          recoveryCodeHashes,
+        });
         await recordAudit(tx, ctx, { action: 'totp_enabled', entityType: 'user', entityId: user.id });
       });
       return { recoveryCodes };
@@ -94,7 +109,12 @@ export function createTotpService(db: Database) {
         ]);
       }
       await inTransaction(db, async (tx) => {
-        await updateUserRow(tx, user.id, { totpSecret: null, totpEnabledAt: null, recoveryCodeHashes: [] });
+        await updateUserRow(tx, user.id, {
+          totpSecret: null,
+          totpEnabledAt: null,
+          totpLastStep: null,
+          recoveryCodeHashes: [],
+        });
         await recordAudit(tx, ctx, { action: 'totp_disabled', entityType: 'user', entityId: user.id });
       });
     },

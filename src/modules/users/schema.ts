@@ -18,6 +18,8 @@ export const users = pgTable('users', {
   mustChangePassword: boolean('must_change_password').notNull().default(false),
   totpSecret: text('totp_secret'),
   totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true, mode: 'date' }),
+  /** The 30-second step of the last code accepted: a code is good once (RFC 6238 §5.2). */
+  totpLastStep: integer('totp_last_step'),
   /** argon2id hashes of the unused recovery codes. */
   recoveryCodeHashes: text('recovery_code_hashes').array().notNull().default(sql`'{}'::text[]`),
   language: text('language', { enum: ['ja', 'en'] })

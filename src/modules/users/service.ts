@@ -179,7 +179,12 @@ export function createUserService(db: Database) {
         id,
         reason,
         async (tx) => {
-          await q.updateUserRow(tx, id, { totpSecret: null, totpEnabledAt: null, recoveryCodeHashes: [] });
+          await q.updateUserRow(tx, id, {
+            totpSecret: null,
+            totpEnabledAt: null,
+            totpLastStep: null,
+            recoveryCodeHashes: [],
+          });
           await endUserSessions(tx, id, new Date(), 'totp_reset');
           return {};
         },

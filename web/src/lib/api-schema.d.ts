@@ -2654,6 +2654,10 @@ export interface components {
             pending: "totp_enrolment" | "password_change" | null;
             permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write")[];
             roles: string[];
+            /** @description When the session ends in any case */
+            sessionExpiresAt: string | null;
+            /** @description The session ends after this long without a request */
+            sessionIdleMinutes: number;
             totpEnabled: boolean;
             totpRequired: boolean;
         };
@@ -2678,6 +2682,10 @@ export interface components {
             pending: "totp_enrolment" | "password_change" | null;
             permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write")[];
             roles: string[];
+            /** @description When the session ends in any case */
+            sessionExpiresAt: string | null;
+            /** @description The session ends after this long without a request */
+            sessionIdleMinutes: number;
             totpEnabled: boolean;
             totpRequired: boolean;
         };
