@@ -134,8 +134,19 @@ async function main() {
     const run = () =>
       searchPatients(db, { facilityId, ...(query ? { query } : {}), includeMerged: false, limit: 50 });
     if (process.env.BENCH_EXPLAIN) {
-      const plan = await db.execute(sql`explain analyze ${sql.raw(run().toSQL().sql.replace(/\$(\d+)/g, (_, n) => `'${String(run().toSQL().params[Number(n) - 1]).replace(/'/g, "''")}'`))}`);
-      console.log(`-- ${name}\n${(plan as unknown as { rows: Record<string, string>[] }).rows.map((r) => Object.values(r)[0]).join('\n')}`);
+      const plan = await db.execute(
+        sql`explain analyze ${sql.raw(
+          run()
+            .toSQL()
+            .sql.replace(
+              /\$(\d+)/g,
+              (_, n) => `'${String(run().toSQL().params[Number(n) - 1]).replace(/'/g, "''")}'`,
+            ),
+        )}`,
+      );
+      console.log(
+        `-- ${name}\n${(plan as unknown as { rows: Record<string, string>[] }).rows.map((r) => Object.values(r)[0]).join('\n')}`,
+      );
     }
     for (let i = 0; i < 10; i++) await run();
     const times: number[] = [];

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { nextVersion, onlyRow } from '../../db/rows.ts';
 import { type PatientQuery, searchesBySubstring } from './rules.ts';
@@ -109,9 +109,7 @@ function matches(query: PatientQuery): SQL | undefined {
         return sql`${patients.nameKey} like ${`%${escapeLike(query.key)}%`}`;
       // One or two characters: a kanji family-name prefix. Romaji that short says too little to
       // search on, and a leading wildcard would read every row.
-      return /^[\x00-\x7f]+$/.test(query.key)
-        ? sql`false`
-        : sql`${nameC} like ${`${escapeLike(query.key)}%`}`;
+      return /^[ -~]+$/.test(query.key) ? sql`false` : sql`${nameC} like ${`${escapeLike(query.key)}%`}`;
   }
 }
 
