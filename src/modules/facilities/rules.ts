@@ -1,5 +1,4 @@
-import { normalisePhone } from '../../domain/phone.ts';
-import { normalisePostalCode } from '../../domain/postal-code.ts';
+import { normaliseContact } from '../../domain/contact.ts';
 import type { FieldError } from '../../platform/errors.ts';
 
 export type FacilityContact = {
@@ -20,21 +19,7 @@ export function normaliseFacilityContact<T extends FacilityContact>(
 ): { value: T; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const value = { ...input };
-  if (input.phone) {
-    const phone = normalisePhone(input.phone);
-    if (phone.ok) value.phone = phone.display;
-    else errors.push({ path: 'phone', code: 'INVALID_PHONE', message: 'Not a Japanese telephone number.' });
-  }
-  if (input.postalCode) {
-    const postal = normalisePostalCode(input.postalCode);
-    if (postal) value.postalCode = postal;
-    else
-      errors.push({
-        path: 'postalCode',
-        code: 'INVALID_POSTAL_CODE',
-        message: 'A postal code has 7 digits.',
-      });
-  }
+  normaliseContact(input, value, errors);
   if (input.isbt128Fin) {
     const fin = input.isbt128Fin.normalize('NFKC').toUpperCase();
     if (isIsbt128Fin(fin)) value.isbt128Fin = fin;

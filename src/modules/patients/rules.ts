@@ -1,6 +1,5 @@
+import { normaliseContact } from '../../domain/contact.ts';
 import { foldForSearch, isKanaInput, isKanaOnly } from '../../domain/kana.ts';
-import { normalisePhone } from '../../domain/phone.ts';
-import { normalisePostalCode } from '../../domain/postal-code.ts';
 import { isoDate, parseWareki } from '../../domain/wareki.ts';
 import type { FieldError } from '../../platform/errors.ts';
 
@@ -70,21 +69,7 @@ export function normalisePatientFields<T extends PatientFields>(
       });
     }
   }
-  if (input.phone) {
-    const phone = normalisePhone(input.phone);
-    if (phone.ok) value.phone = phone.display;
-    else errors.push({ path: 'phone', code: 'INVALID_PHONE', message: 'Not a Japanese telephone number.' });
-  }
-  if (input.postalCode) {
-    const postal = normalisePostalCode(input.postalCode);
-    if (postal) value.postalCode = postal;
-    else
-      errors.push({
-        path: 'postalCode',
-        code: 'INVALID_POSTAL_CODE',
-        message: 'A postal code has 7 digits.',
-      });
-  }
+  normaliseContact(input, value, errors);
   return { value, errors };
 }
 
