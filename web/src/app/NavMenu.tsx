@@ -2,7 +2,7 @@ import { Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { can, useSession } from '../features/auth/session';
-import { ADMIN_PAGES, MODULES, NAV_SECTIONS } from './modules';
+import { ADMIN_PAGES, type ClinicModule, isBuilt, MODULES, NAV_SECTIONS } from './modules';
 
 interface NavMenuProps {
   /** Called after a link is chosen, so the menu can close on small screens. */
@@ -15,6 +15,8 @@ export function NavMenu({ onNavigate }: NavMenuProps) {
   const { pathname } = useLocation();
   const isActive = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
   const adminPages = ADMIN_PAGES.filter((page) => can(me, page.permission));
+  // A module still to come is listed for everyone, saying so; a built one only to those it serves.
+  const listed = (module: ClinicModule) => !module.permission || can(me, module.permission);
 
   return (
     <ScrollArea type="scroll">
@@ -31,16 +33,18 @@ export function NavMenu({ onNavigate }: NavMenuProps) {
           <Text fz="xs" fw={600} c="dimmed" px="sm" pb={4}>
             {t(`nav.sections.${section}`)}
           </Text>
-          {MODULES.filter((module) => module.section === section).map((module) => (
+          {MODULES.filter((module) => module.section === section && listed(module)).map((module) => (
             <NavLink
               key={module.key}
               component={Link}
               to={`/${module.slug}`}
               label={t(`nav.${module.key}`)}
               rightSection={
-                <Badge size="xs" variant="light" color="gray" fw={500}>
-                  {t('nav.comingSoon')}
-                </Badge>
+                isBuilt(module) ? undefined : (
+                  <Badge size="xs" variant="light" color="gray" fw={500}>
+                    {t('nav.comingSoon')}
+                  </Badge>
+                )
               }
               active={isActive(`/${module.slug}`)}
               onClick={onNavigate}

@@ -1,6 +1,6 @@
 import type { Permission } from '../features/auth/session';
 
-/** The clinic's modules still to come; routes, navigation and the home overview read this list. */
+/** The clinic's modules; routes, navigation and the home overview read this list. */
 export type ModuleKey =
   | 'patients'
   | 'consents'
@@ -17,12 +17,17 @@ export interface ClinicModule {
   /** URL segment, also used for the `nav-…` test id. */
   slug: string;
   section: NavSection;
+  /**
+   * Set once the module's screens exist: shown, and routed, only to people whose role grants the
+   * permission (the server checks again). Modules without it are still to come.
+   */
+  permission?: Permission;
 }
 
 export const NAV_SECTIONS: readonly NavSection[] = ['clinic', 'cpc', 'safety'];
 
 export const MODULES: readonly ClinicModule[] = [
-  { key: 'patients', slug: 'patients', section: 'clinic' },
+  { key: 'patients', slug: 'patients', section: 'clinic', permission: 'patients:read' },
   { key: 'consents', slug: 'consents', section: 'clinic' },
   { key: 'prp', slug: 'prp', section: 'clinic' },
   { key: 'culture', slug: 'culture', section: 'cpc' },
@@ -30,6 +35,8 @@ export const MODULES: readonly ClinicModule[] = [
   { key: 'adverseEvents', slug: 'adverse-events', section: 'safety' },
   { key: 'regulatoryReports', slug: 'regulatory-reports', section: 'safety' },
 ];
+
+export const isBuilt = (module: ClinicModule) => module.permission !== undefined;
 
 export type AdminPageKey = 'users' | 'tokens' | 'facilities' | 'audit';
 

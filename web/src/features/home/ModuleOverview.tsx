@@ -1,7 +1,7 @@
 import { Anchor, Card, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MODULES } from '../../app/modules';
+import { isBuilt, MODULES } from '../../app/modules';
 
 /** The modules still to come, said plainly so nobody looks for what is not there yet. */
 export function ModuleOverview() {
@@ -23,7 +23,7 @@ export function ModuleOverview() {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {MODULES.map((module) => (
+          {MODULES.filter((module) => !isBuilt(module)).map((module) => (
             <Table.Tr key={module.key} data-testid={`module-${module.slug}`}>
               <Table.Td>
                 <Anchor component={Link} to={`/${module.slug}`} fz="sm" fw={500}>

@@ -1,0 +1,64 @@
+import { ADMIN, ensureClinic, freshTotpWindow, msUntilNextTotpStep, totpCode } from './clinic.ts';
+
+/** A member of staff the browser tests create through the administrator's API. */
+export type Staff = { login: string; displayName: string; password: string; roles: string[] };
+
+type Session = { cookie: string; csrf: string };
+
+async function call(
+  baseUrl: string,
+  path: string,
+  init: { method?: string; body?: unknown } & Partial<Session> = {},
+) {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (init.cookie) headers.cookie = init.cookie;
+  if (init.csrf) headers['x-csrf-token'] = init.csrf;
+  const res = await fetch(`${baseUrl}${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  });
+  const text = await res.text();
+  return { res, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
+}
+
+/** The administrator signed in through the API (password and TOTP; a code already used waits a step). */
+async function adminSession(baseUrl: string): Promise<Session> {
+  const { totpSecret } = await ensureClinic(baseUrl);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await freshTotpWindow();
+    const { res, body } = await call(baseUrl, '/api/v1/auth/login', {
+      method: 'POST',
+      body: { login: ADMIN.login, password: ADMIN.password, totp: totpCode(totpSecret) },
+    });
+    if (res.ok)
+      return {
+        cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+        csrf: String(body.csrfToken),
+      };
+    // Another file may have just used this step's code: wait for the next one.
+    await new Promise((resolve) => setTimeout(resolve, msUntilNextTotpStep() + 300));
+  }
+  throw new Error('The administrator could not sign in through the API.');
+}
+
+/** Creates staff accounts of the clinic (a login already taken is left as it is). */
+export async function createStaff(baseUrl: string, people: Staff[]): Promise<void> {
+  const admin = await adminSession(baseUrl);
+  const { body } = await call(baseUrl, '/api/v1/facilities', admin);
+  const items = body.items as { id: string; kind: string }[];
+  const clinic = items.find((f) => f.kind === 'clinic');
+  if (!clinic) throw new Error('The clinic facility is missing.');
+  for (const person of people) {
+    const { res, body: answer } = await call(baseUrl, '/api/v1/users', {
+      ...admin,
+      method: 'POST',
+      body: { ...person, facilityIds: [clinic.id] },
+    });
+    if (!res.ok && answer.code !== 'LOGIN_TAKEN') {
+      throw new Error(`creating ${person.login}: ${res.status} ${JSON.stringify(answer)}`);
+    }
+  }
+  await call(baseUrl, '/api/v1/auth/logout', { ...admin, method: 'POST' });
+}

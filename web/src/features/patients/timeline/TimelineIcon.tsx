@@ -1,0 +1,43 @@
+import { ThemeIcon } from '@mantine/core';
+
+export type TimelineKind = 'registration' | 'consultation' | 'assessment' | 'photo';
+
+export const isTimelineKind = (kind: string): kind is TimelineKind =>
+  kind === 'registration' || kind === 'consultation' || kind === 'assessment' || kind === 'photo';
+
+const COLOR: Record<TimelineKind, string> = {
+  registration: 'gray',
+  consultation: 'blue',
+  assessment: 'grape',
+  photo: 'teal',
+};
+
+// Line drawings on a 24-unit grid: an ID card, a clipboard, a rising chart, a camera.
+const PATHS: Record<TimelineKind, string> = {
+  registration: 'M3 6h18v12H3z M7 10h4 M7 14h6 M15 10h2',
+  consultation: 'M8 4h8v3H8z M6 5.5H4.5V21h15V5.5H18 M8 11h8 M8 15h6',
+  assessment: 'M4 20V4 M4 20h16 M7 15l4-4 3 3 5-6',
+  photo: 'M4 8h3l2-2.5h6L17 8h3v11H4z M12 16.5a3.2 3.2 0 1 0 0-6.4 3.2 3.2 0 0 0 0 6.4z',
+};
+
+/** A small icon per kind of timeline entry, so the eye finds consultations or photos at once. */
+export function TimelineIcon({ kind }: { kind: string }) {
+  const known = isTimelineKind(kind) ? kind : 'registration';
+  return (
+    <ThemeIcon size={26} radius="xl" variant="light" color={COLOR[known]} aria-hidden>
+      <svg
+        aria-hidden="true"
+        width="16"
+        height="16"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
+        <path d={PATHS[known]} />
+      </svg>
+    </ThemeIcon>
+  );
+}

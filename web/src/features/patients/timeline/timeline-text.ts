@@ -1,0 +1,74 @@
+import type { TFunction } from 'i18next';
+import type { TimelineEntry } from '../patients-api';
+
+/** Summaries are open records (`Record<string, unknown>`): read each field defensively. */
+export const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+export const numberOf = (value: unknown): number | undefined =>
+  typeof value === 'number' ? value : undefined;
+
+const PLANS = ['prp', 'fibroblast', 'other', 'none'] as const;
+const VIEWS = ['front', 'left45', 'right45', 'left90', 'right90'] as const;
+const REGIONS = [
+  'whole_face',
+  'left',
+  'right',
+  'forehead',
+  'left_cheek',
+  'right_cheek',
+  'chin',
+  'other',
+] as const;
+const oneOf = <T extends string>(list: readonly T[], value: unknown): T | undefined =>
+  list.find((item) => item === value);
+
+/** The clinical date an entry is about, when it carries one (registrations have only an instant). */
+export function entryDate(entry: TimelineEntry): string | undefined {
+  const s = entry.summary;
+  return textOf(s.consultedOn) ?? textOf(s.assessedOn) ?? textOf(s.takenOn);
+}
+
+export const isVoided = (entry: TimelineEntry) => entry.summary.status === 'voided';
+
+/** One line saying what the entry is, in the reader's language. */
+export function entryText(t: TFunction, entry: TimelineEntry): string {
+  const s = entry.summary;
+  switch (entry.kind) {
+    case 'registration': {
+      const number = textOf(s.patientNumber) ?? '';
+      return s.status === 'merged'
+        ? t('timeline.registrationMerged', { number })
+        : t('timeline.registration', { number });
+    }
+    case 'consultation': {
+      const plan = oneOf(PLANS, s.plan);
+      return t('timeline.consultation', {
+        complaint: textOf(s.chiefComplaint) ?? '',
+        plan: plan ? t(`consultations.plans.${plan}`) : '',
+      });
+    }
+    case 'assessment': {
+      const region = oneOf(REGIONS, s.region);
+      const parts = [...(region ? [t(`assessments.regions.${region}`)] : []), ...scoreParts(t, s)];
+      return parts.join(t('timeline.separator'));
+    }
+    case 'photo': {
+      const view = oneOf(VIEWS, s.view);
+      return view ? t('timeline.photo', { view: t(`photos.views.${view}`) }) : '';
+    }
+    default:
+      return '';
+  }
+}
+
+function scoreParts(t: TFunction, s: Record<string, unknown>): string[] {
+  const parts: string[] = [];
+  const grade = numberOf(s.goodmanQualitative);
+  const goodman = numberOf(s.goodmanQuantitativeScore);
+  const ecca = numberOf(s.eccaScore);
+  const satisfaction = numberOf(s.patientSatisfaction);
+  if (grade !== undefined) parts.push(t('timeline.qualitative', { grade }));
+  if (goodman !== undefined) parts.push(t('timeline.goodman', { score: goodman }));
+  if (ecca !== undefined) parts.push(t('timeline.ecca', { score: ecca }));
+  if (satisfaction !== undefined) parts.push(t('timeline.satisfaction', { value: satisfaction }));
+  return parts.length > 0 ? parts : [t('timeline.noScores')];
+}
