@@ -195,19 +195,25 @@ describe('reception', () => {
   });
 
   it('points a merged record to the one kept', async () => {
-    // No merge screen yet: the API merges the duplicate registered above into the first record.
-    await page.evaluate(
-      async ({ duplicateId, keptId }) => {
-        const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
-        const res = await fetch(`/api/v1/patients/${duplicateId}/merge`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-          body: JSON.stringify({ intoPatientId: keptId, reason: '同一人物の重複登録' }),
-        });
-        if (!res.ok) throw new Error(await res.text());
-      },
-      { duplicateId: duplicateUrl.split('/').at(-1) ?? '', keptId: patientUrl.split('/').at(-1) ?? '' },
-    );
+    // Merged on the duplicate's page: choose the record to keep, compare, give a reason.
+    await page.goto(duplicateUrl);
+    await page.getByTestId('patient-merge').click();
+    const dialog = page.getByTestId('merge-dialog');
+    await dialog.getByTestId('merge-search').fill(patientNumber);
+    await dialog.locator(`[data-testid="patient-row"][data-patient-number="${patientNumber}"]`).click();
+    await dialog.getByTestId('merge-kept').getByText(patientNumber).waitFor();
+    await dialog.getByTestId('merge-this').getByText('03-9876-5432').waitFor();
+    await dialog.getByTestId('merge-explain').waitFor();
+    await dialog.getByTestId('merge-submit').click();
+    // A merge says why: asked for beside the reason, nothing sent.
+    await dialog.getByText('入力してください').first().waitFor();
+    await dialog.getByTestId('merge-reason').fill('同一人物の重複登録');
+    await shot(page, 'patient-merge', [LAPTOP]);
+    await dialog.getByTestId('merge-submit').click();
+    // The kept record opens, its timeline showing both registrations.
+    await page.waitForURL(patientUrl);
+    await page.locator('[data-testid="timeline-entry"][data-kind="registration"]').nth(1).waitFor();
+
     await page.goto(duplicateUrl);
     await page.getByTestId('patient-merged').waitFor();
     await page.getByTestId('patient-merged').getByRole('link').click();

@@ -13,6 +13,8 @@ export class AppError extends Error {
     message: string,
     readonly errors: FieldError[] = [],
     readonly headers: Record<string, string> = {},
+    /** RFC 9457 extension members merged into the problem body (e.g. `duplicates`). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'AppError';
@@ -25,8 +27,12 @@ export const validationFailed = (errors: FieldError[], message = 'The request ha
   new AppError(422, 'VALIDATION_FAILED', message, errors);
 
 /** A rule of the current state forbids the request (the clinical gates: 409 with a specific code). */
-export const conflict = (code: string, message: string, errors: FieldError[] = []) =>
-  new AppError(409, code, message, errors);
+export const conflict = (
+  code: string,
+  message: string,
+  errors: FieldError[] = [],
+  extensions: Record<string, unknown> = {},
+) => new AppError(409, code, message, errors, {}, extensions);
 
 export const forbidden = (message = 'You do not have permission for this action.') =>
   new AppError(403, 'FORBIDDEN', message);
@@ -41,6 +47,6 @@ export async function underField<T>(prefix: string, work: () => Promise<T>): Pro
   } catch (error) {
     if (!(error instanceof AppError) || error.errors.length === 0) throw error;
     const errors = error.errors.map((e) => ({ ...e, path: `${prefix}.${e.path}` }));
-    throw new AppError(error.status, error.code, error.message, errors, error.headers);
+    throw new AppError(error.status, error.code, error.message, errors, error.headers, error.extensions);
   }
 }

@@ -13,6 +13,8 @@ export type Problem = {
   errors?: FieldError[];
   instance?: string;
   requestId?: string;
+  /** RFC 9457 extension members of a specific problem. */
+  [extension: string]: unknown;
 };
 
 const TITLES: Record<number, string> = {
@@ -57,6 +59,7 @@ export function registerNotFoundHandler(app: FastifyInstance, options: { spaInde
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError) {
   const body: Problem = {
+    ...error.extensions,
     type: `https://saisei.invalid/problems/${error.code.toLowerCase().replaceAll('_', '-')}`,
     title: TITLES[error.status] ?? 'Error',
     status: error.status,

@@ -106,6 +106,12 @@ describe('lock after repeated failures', () => {
 });
 
 describe('sessions', () => {
+  it('tells the client the limits it checks before sending', async () => {
+    const nurse = await makeSignedIn(t, ['nurse']);
+    const res = await me(nurse.headers);
+    expect(res.json().limits).toEqual({ photoMaxMb: t.config.photoMaxMb });
+  });
+
   it('ends at sign-out', async () => {
     const nurse = await makeSignedIn(t, ['nurse']);
     expect((await me(nurse.headers)).statusCode).toBe(200);

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
+import type { Config } from '../../platform/config.ts';
 import { unauthenticated } from '../../platform/errors.ts';
 import { listFacilityRows } from '../facilities/queries.ts';
 import { facilityIdsOf, findUser } from '../users/queries.ts';
@@ -11,7 +12,7 @@ export async function describeMe(
   db: Database,
   actor: Actor,
   session: { csrfToken: string; expiresAt: Date } | undefined,
-  idleMinutes: number,
+  config: Pick<Config, 'sessionIdleMinutes' | 'photoMaxMb'>,
 ) {
   if (actor.kind !== 'user') throw unauthenticated();
   const user = await findUser(db, actor.userId);
@@ -34,6 +35,7 @@ export async function describeMe(
     pending: actor.pending ?? null,
     csrfToken: session?.csrfToken ?? '',
     sessionExpiresAt: session?.expiresAt.toISOString() ?? null,
-    sessionIdleMinutes: idleMinutes,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    limits: { photoMaxMb: config.photoMaxMb },
   };
 }

@@ -27,6 +27,9 @@ const Me = z
     csrfToken: z.string().describe('Send as x-csrf-token on every POST, PATCH, PUT and DELETE'),
     sessionExpiresAt: z.string().nullable().describe('When the session ends in any case'),
     sessionIdleMinutes: z.number().int().describe('The session ends after this long without a request'),
+    limits: z
+      .object({ photoMaxMb: z.number().describe('The largest photo file accepted, in MB') })
+      .describe('Limits the client checks before sending'),
   })
   .meta({ id: 'Me' });
 
@@ -114,7 +117,7 @@ export const authRoutes =
       async (request, reply) => {
         const signedIn = await deps.auth.login(requestContext(request), request.body);
         reply.setCookie(SESSION_COOKIE, signedIn.sessionToken, cookieOptions);
-        return describeMe(deps.db, signedIn.actor, signedIn.session, deps.config.sessionIdleMinutes);
+        return describeMe(deps.db, signedIn.actor, signedIn.session, deps.config);
       },
     );
 
@@ -136,7 +139,7 @@ export const authRoutes =
         config: { access: 'authenticated', allowPending: true },
         schema: { tags, summary: 'The person signed in', response: { 200: Me } },
       },
-      (request) => describeMe(deps.db, request.actor, request.session, deps.config.sessionIdleMinutes),
+      (request) => describeMe(deps.db, request.actor, request.session, deps.config),
     );
 
     app.patch(
@@ -152,7 +155,7 @@ export const authRoutes =
       },
       async (request) => {
         await deps.setLanguage(requestContext(request), request.body.language);
-        return describeMe(deps.db, request.actor, request.session, deps.config.sessionIdleMinutes);
+        return describeMe(deps.db, request.actor, request.session, deps.config);
       },
     );
 

@@ -137,6 +137,7 @@ describe('registering', () => {
       birthDate: '1990-05-01',
       sex: 'female',
     };
+    const patientsBefore = await t.database.db.select().from(patients);
     const first = await t.app.inject({
       method: 'POST',
       url: '/api/v1/patients',
@@ -146,6 +147,33 @@ describe('registering', () => {
     expect(first.statusCode).toBe(409);
     expect(first.json().code).toBe('POSSIBLE_DUPLICATE');
     expect(first.json().detail).toContain(hanako.patientNumber);
+    // The candidates come with what reception needs to tell them apart, ids included.
+    expect(first.json().duplicates).toEqual([
+      {
+        id: hanako.id,
+        patientNumber: hanako.patientNumber,
+        familyName: '山田',
+        givenName: '花子',
+        familyNameKana: 'やまだ',
+        givenNameKana: 'はなこ',
+        birthDate: '1990-05-01',
+        phone: '090-1234-5678',
+      },
+    ]);
+    // Showing them is a read of their records, kept in the access log although nothing else is written.
+    const warnings = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, 'read'),
+          eq(auditEvents.entityType, 'patient_duplicate_warning'),
+          eq(auditEvents.requestId, first.json().requestId),
+        ),
+      );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.changes).toEqual({ details: { patientIds: [hanako.id] } });
+    expect(await t.database.db.select().from(patients)).toHaveLength(patientsBefore.length);
     const confirmed = await t.app.inject({
       method: 'POST',
       url: '/api/v1/patients',

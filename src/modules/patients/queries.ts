@@ -70,6 +70,10 @@ export const findPossibleDuplicates = (
       patientNumber: patients.patientNumber,
       familyName: patients.familyName,
       givenName: patients.givenName,
+      familyNameKana: patients.familyNameKana,
+      givenNameKana: patients.givenNameKana,
+      birthDate: patients.birthDate,
+      phone: patients.phone,
     })
     .from(patients)
     .where(

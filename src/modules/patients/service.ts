@@ -3,7 +3,7 @@ import type { Database, Transaction } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { todayInTokyo } from '../../domain/tokyo-date.ts';
 import type { RequestContext } from '../../platform/actor.ts';
-import { conflict, notFound, validationFailed } from '../../platform/errors.ts';
+import { AppError, conflict, notFound, validationFailed } from '../../platform/errors.ts';
 import { facilityOf } from '../../platform/facility-scope.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import type { Sex } from './enums.ts';
@@ -82,10 +82,16 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
       const facilityId = facilityOf(ctx.actor);
       const { value, errors } = normalisePatientFields(input, todayInTokyo());
       if (errors.length > 0) throw validationFailed(errors);
-      return inTransaction(db, async (tx) => {
+      const outcome = await inTransaction(db, async (tx): Promise<q.PatientRow | AppError> => {
         const duplicates = await q.findPossibleDuplicates(tx, facilityId, duplicateKey(value));
         if (duplicates.length > 0 && !options.confirmDuplicate) {
-          throw conflict(
+          // Showing the candidates is a read of their records: logged, then refused after commit.
+          await recordAudit(tx, ctx, {
+            action: 'read',
+            entityType: 'patient_duplicate_warning',
+            details: { patientIds: duplicates.map((d) => d.id) },
+          });
+          return conflict(
             'POSSIBLE_DUPLICATE',
             `A patient with the same reading and date of birth exists: ${duplicates.map((d) => d.patientNumber).join(', ')}.`,
             duplicates.map((d) => ({
@@ -93,6 +99,7 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
               code: 'POSSIBLE_DUPLICATE',
               message: d.patientNumber,
             })),
+            { duplicates },
           );
         }
         const patient = await q.insertPatient(tx, {
@@ -114,6 +121,8 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
         });
         return patient;
       });
+      if (outcome instanceof AppError) throw outcome;
+      return outcome;
     },
 
     /** A search shows names and dates of birth, so what it showed goes into the access log. */

@@ -2649,6 +2649,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             language: "ja" | "en";
+            /** @description Limits the client checks before sending */
+            limits: {
+                /** @description The largest photo file accepted, in MB */
+                photoMaxMb: number;
+            };
             login: string;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;
@@ -2677,6 +2682,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             language: "ja" | "en";
+            /** @description Limits the client checks before sending */
+            limits: {
+                /** @description The largest photo file accepted, in MB */
+                photoMaxMb: number;
+            };
             login: string;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;

@@ -73,4 +73,20 @@ describe('apiFetch', () => {
     expect((error as ApiProblem).errors).toEqual([{ path: 'login', in: 'body', code: 'X', message: 'm' }]);
     expect(heard).toEqual(['TOO_MANY_ATTEMPTS']);
   });
+
+  it("keeps a problem's extension members, apart from the standard ones", async () => {
+    vi.stubGlobal('fetch', async () =>
+      json(409, {
+        type: 'about:blank',
+        title: 'Conflict',
+        status: 409,
+        code: 'POSSIBLE_DUPLICATE',
+        instance: '/api/v1/patients',
+        requestId: 'r1',
+        duplicates: [{ id: 'p1' }],
+      }),
+    );
+    const error = await apiFetch('/api/v1/patients', { method: 'POST', body: {} }).catch((e: unknown) => e);
+    expect((error as ApiProblem).extensions).toEqual({ duplicates: [{ id: 'p1' }] });
+  });
 });

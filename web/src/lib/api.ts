@@ -19,6 +19,8 @@ export interface ProblemDetails {
   errors: FieldProblem[];
   /** From the Retry-After header of a 429 (or 503): how long to wait before trying again. */
   retryAfterSeconds?: number;
+  /** RFC 9457 extension members: whatever else the body carried (e.g. `duplicates`). */
+  extensions?: Record<string, unknown>;
 }
 
 /** Thrown for every failed API call, so callers handle one error shape. */
@@ -30,6 +32,7 @@ export class ApiProblem extends Error implements ProblemDetails {
   readonly code: string;
   readonly errors: FieldProblem[];
   readonly retryAfterSeconds?: number;
+  readonly extensions: Record<string, unknown>;
 
   constructor(problem: ProblemDetails) {
     super(problem.detail ?? problem.title);
@@ -41,6 +44,7 @@ export class ApiProblem extends Error implements ProblemDetails {
     this.code = problem.code;
     this.errors = problem.errors;
     if (problem.retryAfterSeconds !== undefined) this.retryAfterSeconds = problem.retryAfterSeconds;
+    this.extensions = problem.extensions ?? {};
   }
 }
 
@@ -142,7 +146,9 @@ async function readProblem(response: Response): Promise<ApiProblem> {
   const retry = retryAfterSeconds === undefined ? {} : { retryAfterSeconds };
   if (!isRecord(body)) return new ApiProblem({ ...fallback, ...retry });
   const detail = stringOr(body.detail, undefined);
+  const extensions = Object.fromEntries(Object.entries(body).filter(([key]) => !STANDARD_MEMBERS.has(key)));
   return new ApiProblem({
+    extensions,
     ...retry,
     type: stringOr(body.type, fallback.type),
     title: stringOr(body.title, fallback.title),
@@ -152,6 +158,18 @@ async function readProblem(response: Response): Promise<ApiProblem> {
     errors: Array.isArray(body.errors) ? body.errors.filter(isFieldProblem) : [],
   });
 }
+
+/** The members every problem has; anything else in the body is an extension. */
+const STANDARD_MEMBERS = new Set([
+  'type',
+  'title',
+  'status',
+  'detail',
+  'code',
+  'errors',
+  'instance',
+  'requestId',
+]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

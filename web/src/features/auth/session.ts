@@ -31,6 +31,8 @@ export interface Me {
   totpRequired: boolean;
   pending: null | 'totp_enrolment' | 'password_change';
   csrfToken: string;
+  /** What the server will accept, checked here before sending. */
+  limits: { photoMaxMb: number };
 }
 
 export const SETUP_KEY = ['setup'] as const;

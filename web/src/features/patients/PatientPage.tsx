@@ -1,4 +1,5 @@
-import { Alert, Anchor, Card, EmptyState, Skeleton, Stack, Tabs } from '@mantine/core';
+import { Alert, Anchor, Button, Card, EmptyState, Group, Skeleton, Stack, Tabs } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiProblem } from '../../lib/api';
@@ -7,6 +8,7 @@ import { can, useSession } from '../auth/session';
 import { AssessmentsTab } from './assessments/AssessmentsTab';
 import { ConsultationsTab } from './consultations/ConsultationsTab';
 import { PatientDetails } from './details/PatientDetails';
+import { MergePatientDialog } from './MergePatientDialog';
 import { PatientHeader } from './PatientHeader';
 import { usePatient } from './patients-api';
 import { PhotosTab } from './photos/PhotosTab';
@@ -26,6 +28,7 @@ export function PatientPage() {
   const clinical = can(me, 'clinical:read');
   const tabs = TABS.filter((name) => clinical || !CLINICAL_TABS.includes(name));
   const active: Tab = tabs.find((name) => name === tab) ?? 'timeline';
+  const [merging, setMerging] = useState(false);
 
   if (patient.isPending) {
     return (
@@ -60,10 +63,18 @@ export function PatientPage() {
   const merged = record.status === 'merged';
   return (
     <Stack gap="md" maw={1200} data-testid="patient-page">
-      <Anchor component={Link} to="/patients" fz="sm" w="fit-content">
-        ← {t('patientPage.backToSearch')}
-      </Anchor>
+      <Group justify="space-between">
+        <Anchor component={Link} to="/patients" fz="sm" w="fit-content">
+          ← {t('patientPage.backToSearch')}
+        </Anchor>
+        {can(me, 'patients:write') && !merged && (
+          <Button variant="default" size="xs" onClick={() => setMerging(true)} data-testid="patient-merge">
+            {t('merge.action')}
+          </Button>
+        )}
+      </Group>
       <PatientHeader patient={record} />
+      {merging && <MergePatientDialog key={record.id} patient={record} onClose={() => setMerging(false)} />}
       {merged && record.mergedIntoId && (
         <Alert color="yellow" variant="light" data-testid="patient-merged">
           {t('patientPage.mergedBanner')}{' '}

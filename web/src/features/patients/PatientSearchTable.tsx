@@ -9,14 +9,22 @@ import { fullName, kanaName, type Patient } from './patients-api';
 
 interface PatientSearchTableProps {
   patients: Patient[];
-  rowsRef: RefObject<HTMLTableSectionElement | null>;
+  rowsRef?: RefObject<HTMLTableSectionElement | null>;
   onOpen: (id: string) => void;
   /** ArrowUp on the first row: back to the search box. */
-  onLeaveTop: () => void;
+  onLeaveTop?: () => void;
+  /** The number links to the record (false where a row chooses rather than opens: the merge). */
+  linkRows?: boolean;
 }
 
 /** Search results; every row opens with a click or Enter, and the arrow keys move between rows. */
-export function PatientSearchTable({ patients, rowsRef, onOpen, onLeaveTop }: PatientSearchTableProps) {
+export function PatientSearchTable({
+  patients,
+  rowsRef,
+  onOpen,
+  onLeaveTop,
+  linkRows = true,
+}: PatientSearchTableProps) {
   const { t } = useTranslation();
   const today = todayInTokyo();
 
@@ -27,7 +35,7 @@ export function PatientSearchTable({ patients, rowsRef, onOpen, onLeaveTop }: Pa
     else if (event.key === 'ArrowUp') {
       const previous = row.previousElementSibling as HTMLElement | null;
       if (previous) previous.focus();
-      else onLeaveTop();
+      else onLeaveTop?.();
     } else return;
     event.preventDefault();
   };
@@ -58,16 +66,22 @@ export function PatientSearchTable({ patients, rowsRef, onOpen, onLeaveTop }: Pa
               data-patient-number={patient.patientNumber}
             >
               <Table.Td>
-                <Anchor
-                  component={Link}
-                  to={`/patients/${patient.id}`}
-                  ff="monospace"
-                  fz="sm"
-                  tabIndex={-1}
-                  onClick={(event) => event.stopPropagation()}
-                >
-                  {patient.patientNumber}
-                </Anchor>
+                {linkRows ? (
+                  <Anchor
+                    component={Link}
+                    to={`/patients/${patient.id}`}
+                    ff="monospace"
+                    fz="sm"
+                    tabIndex={-1}
+                    onClick={(event) => event.stopPropagation()}
+                  >
+                    {patient.patientNumber}
+                  </Anchor>
+                ) : (
+                  <Text ff="monospace" fz="sm">
+                    {patient.patientNumber}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <Text fz="md" fw={600} lang="ja">

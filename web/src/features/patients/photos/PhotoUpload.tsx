@@ -23,10 +23,12 @@ import { ApiProblem } from '../../../lib/api';
 import { postForm } from '../../../lib/client';
 import { formatDate, todayInTokyo } from '../../../lib/datetime';
 import { placeFieldErrors, topLevelField } from '../../../lib/problems';
+import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import type { Assessment } from '../assessments/assessment-form';
 import { patientKey } from '../patients-api';
 import { PHOTO_VIEWS, type Photo, type PhotoView } from './photo-groups';
+import { isTooLargePhoto } from './photo-size';
 
 /** What the server accepts; it tells formats apart by content, this only spares a wasted upload. */
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp'];
@@ -42,12 +44,15 @@ export function PhotoUpload({ patientId, assessments }: PhotoUploadProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
+  const { me } = useSession();
+  const maxMb = me.limits.photoMaxMb;
   const touch = useMediaQuery('(pointer: coarse), (max-width: 62em)');
   const cameraRef = useRef<HTMLInputElement>(null);
   const today = todayInTokyo();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [rejected, setRejected] = useState(false);
+  const [oversize, setOversize] = useState(false);
   const [view, setView] = useState<PhotoView>('front');
   const [takenOn, setTakenOn] = useState(today);
   // null until chosen: then the assessment of the day the photo was taken, if there is one.
@@ -91,14 +96,18 @@ export function PhotoUpload({ patientId, assessments }: PhotoUploadProps) {
   const choose = (files: File[]) => {
     setRejected(false);
     upload.reset();
-    setFile(files[0] ?? null);
+    const chosen = files[0] ?? null;
+    // Over the server's limit: refused here, before a long upload that could only fail.
+    const tooLarge = chosen !== null && isTooLargePhoto(chosen.size, maxMb);
+    setOversize(tooLarge);
+    setFile(tooLarge ? null : chosen);
   };
   const code = upload.error instanceof ApiProblem ? upload.error.code : undefined;
   const special =
     code === 'PHOTO_ALREADY_UPLOADED'
       ? t('photos.alreadyUploaded')
       : code === 'PAYLOAD_TOO_LARGE'
-        ? t('photos.tooLarge')
+        ? t('photos.tooLargeLimit', { mb: maxMb })
         : null;
   const server = placeFieldErrors(t, special ? null : upload.error, topLevelField(FIELDS));
   const unsupported =
@@ -121,6 +130,7 @@ export function PhotoUpload({ patientId, assessments }: PhotoUploadProps) {
               onDrop={choose}
               onReject={() => {
                 setFile(null);
+                setOversize(false);
                 setRejected(true);
               }}
               accept={ACCEPTED}
@@ -169,6 +179,11 @@ export function PhotoUpload({ patientId, assessments }: PhotoUploadProps) {
                   data-testid="photo-camera-input"
                 />
               </>
+            )}
+            {oversize && (
+              <Alert color="red" variant="light" p="xs" data-testid="photo-too-large">
+                <Text fz="sm">{t('photos.tooLargeLimit', { mb: maxMb })}</Text>
+              </Alert>
             )}
             {(rejected || unsupported) && (
               <Alert color="red" variant="light" p="xs" data-testid="photo-rejected">

@@ -4,7 +4,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ApiProblem } from '../../../lib/api';
 import { api, data } from '../../../lib/client';
 import { todayInTokyo } from '../../../lib/datetime';
 import { placeFieldErrors, topLevelField } from '../../../lib/problems';
@@ -13,6 +12,7 @@ import { NoPermissionPage } from '../../shell/NoPermissionPage';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import { fullName, PATIENT_SEARCH_KEY, patientKey } from '../patients-api';
 import { DuplicateWarning } from './DuplicateWarning';
+import { duplicatesOf } from './duplicates';
 import { PatientFormFields } from './PatientFormFields';
 import {
   EMPTY_PATIENT_FORM,
@@ -22,11 +22,6 @@ import {
   type PatientForm,
   registrationBody,
 } from './patient-form';
-
-const duplicatesOf = (error: unknown): string[] =>
-  error instanceof ApiProblem && error.code === 'POSSIBLE_DUPLICATE'
-    ? error.errors.map((e) => e.message)
-    : [];
 
 /** Registering a first-time patient; a possible duplicate is shown before anything is saved. */
 export function RegisterPatientPage() {
@@ -102,7 +97,7 @@ export function RegisterPatientPage() {
           )}
           {duplicates.length > 0 && (
             <DuplicateWarning
-              numbers={duplicates}
+              duplicates={duplicates}
               onConfirm={() => register.mutate(true)}
               confirming={register.isPending}
             />
