@@ -2,6 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { S3Client } from '@aws-sdk/client-s3';
+import { createS3BlobStore } from './blob-store-s3.ts';
+import type { Config } from './config.ts';
 
 /** Where a stored file is and how big it is: its SHA-256 (lower-case hex) names it. */
 export type BlobRef = { hash: string; size: number };
@@ -11,12 +14,11 @@ export type BlobRef = { hash: string; size: number };
  * Write-once: the same bytes always get the same name, nothing is ever replaced by other bytes, and
  * nothing is deleted (records are kept at least 10 years; ARCHITECTURE.md rule 1).
  *
- * The seam for a clinic group (ARCHITECTURE.md, scale path: files in S3-compatible storage): an
- * implementation with the same three calls over an S3 bucket, keyed by the same
- * `<h0h1>/<h2h3>/<hash>` path, `put` as a `PutObject` with `If-None-Match: *` and the
- * `x-amz-checksum-sha256` header so the store itself checks the bytes, `get` verifying the hash as
- * here, and object lock (WORM) on the bucket in place of "never deletes". `createBlobStore` picks
- * the implementation from configuration; callers only ever see `BlobStore`.
+ * For a clinic group (ARCHITECTURE.md, scale path: files in S3-compatible storage) the same three
+ * calls run over an S3 bucket (blob-store-s3.ts), keyed by the same `<h0h1>/<h2h3>/<hash>` path,
+ * with the SHA-256 checksum sent so the store checks the bytes; turn on object lock (WORM) on the
+ * bucket in place of "never deletes". `createBlobStore` picks the implementation from configuration;
+ * callers only ever see `BlobStore`.
  */
 export interface BlobStore {
   /** Stores the bytes (a no-op when the same bytes are already stored) and answers their name. */
@@ -41,14 +43,27 @@ const HASH = /^[0-9a-f]{64}$/;
 
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** `<dir>/ab/cd/abcd…`: two levels of 256 folders keep each folder small at millions of files. */
-export function blobPath(dir: string, hash: string): string {
+/** `ab/cd/abcd…`: two levels of 256 folders keep each folder small at millions of files. */
+export function blobKey(hash: string): string {
   if (!HASH.test(hash)) throw new Error(`Not a SHA-256 hex name: ${hash.slice(0, 80)}`);
-  return path.join(dir, hash.slice(0, 2), hash.slice(2, 4), hash);
+  return `${hash.slice(0, 2)}/${hash.slice(2, 4)}/${hash}`;
 }
 
-export const createBlobStore = (config: { blobDir: string }): BlobStore =>
-  createFileBlobStore(config.blobDir);
+/** `<dir>/ab/cd/abcd…` (see blobKey). */
+export const blobPath = (dir: string, hash: string): string => path.join(dir, blobKey(hash));
+
+/** S3 when a bucket is configured, the file system otherwise. */
+export function createBlobStore(config: Pick<Config, 'blobDir' | 'blobS3'>): BlobStore {
+  const s3 = config.blobS3;
+  if (!s3) return createFileBlobStore(config.blobDir);
+  // Credentials: the SDK's default chain (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, …), never our config.
+  const client = new S3Client({
+    region: s3.region,
+    endpoint: s3.endpoint,
+    forcePathStyle: s3.forcePathStyle,
+  });
+  return createS3BlobStore({ client, bucket: s3.bucket });
+}
 
 /** The store on a local (or mounted) file system; folders are made on first use. */
 export function createFileBlobStore(dir: string): BlobStore {

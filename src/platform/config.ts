@@ -9,6 +9,16 @@ const ConfigSchema = z.object({
   SAISEI_DATA_DIR: z.string().min(1).default('./data'),
   /** Content-addressed photo files; defaults to `<SAISEI_DATA_DIR>/blobs`, so one folder holds everything. */
   SAISEI_BLOB_DIR: z.string().min(1).optional(),
+  /** When set, photo files go to this S3 bucket instead of SAISEI_BLOB_DIR. Credentials come from the
+   * AWS SDK's own environment (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY), never from this config. */
+  SAISEI_BLOB_S3_BUCKET: z.string().min(3).max(63).optional(),
+  /** For S3-compatible services (MinIO, Wasabi, …); empty means AWS itself. */
+  SAISEI_BLOB_S3_ENDPOINT: z.url().optional(),
+  SAISEI_BLOB_S3_REGION: z.string().min(1).default('ap-northeast-1'),
+  SAISEI_BLOB_S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Largest photo upload, in MB (1 MB = 1,048,576 bytes). */
   SAISEI_PHOTO_MAX_MB: z.coerce.number().int().min(1).max(200).default(25),
   DATABASE_URL: z
@@ -45,6 +55,10 @@ export type Config = {
   host: string;
   dataDir: string;
   blobDir: string;
+  /** Photo files in an S3(-compatible) bucket instead of blobDir; undefined keeps them on disk. */
+  blobS3:
+    | { bucket: string; endpoint: string | undefined; region: string; forcePathStyle: boolean }
+    | undefined;
   photoMaxMb: number;
   databaseUrl: string | undefined;
   databasePoolMax: number;
@@ -72,6 +86,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.SAISEI_DATA_DIR),
     blobDir: path.resolve(e.SAISEI_BLOB_DIR ?? path.join(e.SAISEI_DATA_DIR, 'blobs')),
+    blobS3: e.SAISEI_BLOB_S3_BUCKET
+      ? {
+          bucket: e.SAISEI_BLOB_S3_BUCKET,
+          endpoint: e.SAISEI_BLOB_S3_ENDPOINT,
+          region: e.SAISEI_BLOB_S3_REGION,
+          forcePathStyle: e.SAISEI_BLOB_S3_FORCE_PATH_STYLE,
+        }
+      : undefined,
     photoMaxMb: e.SAISEI_PHOTO_MAX_MB,
     databaseUrl: e.DATABASE_URL,
     databasePoolMax: e.DATABASE_POOL_MAX,
