@@ -3,7 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AuthGate } from '../features/auth/AuthGate';
-import { ApiProblem } from '../lib/api';
+import { ApiProblem } from '../lib/api-problem';
 import { routes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
 

@@ -1,10 +1,9 @@
 import { SegmentedControl } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ME_KEY, type Me, useOptionalSession } from '../features/auth/session';
+import { useSaveLanguage } from '../features/auth/auth-api';
+import { useOptionalSession } from '../features/auth/session';
 import { isLanguage, LANGUAGES, useLanguage } from '../i18n';
-import { apiFetch } from '../lib/api';
 import { problemMessage } from '../lib/problems';
 
 /**
@@ -15,21 +14,20 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
   const session = useOptionalSession();
-  const queryClient = useQueryClient();
+  const save = useSaveLanguage();
 
   const choose = (value: string) => {
     if (!isLanguage(value)) return;
     void i18n.changeLanguage(value);
     if (!session || session.me.pending) return;
-    apiFetch<Me>('/api/v1/auth/me', { method: 'PATCH', body: { language: value } })
-      .then((me) => queryClient.setQueryData(ME_KEY, me))
-      .catch((error: unknown) =>
+    save.mutate(value, {
+      onError: (error) =>
         notifications.show({
           color: 'red',
           title: t('shell.languageNotSaved'),
           message: problemMessage(t, error),
         }),
-      );
+    });
   };
 
   return (

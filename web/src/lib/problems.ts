@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import ja from '../i18n/ja.json';
-import { ApiProblem, type FieldProblem } from './api';
+import { ApiProblem, type FieldProblem } from './api-problem';
 
 type ProblemCode = keyof typeof ja.problem.codes;
 type FieldCode = keyof typeof ja.problem.fields;

@@ -11,11 +11,10 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../lib/api';
 import { placeFieldErrors, topLevelField } from '../../lib/problems';
+import { useDisableTotp } from '../auth/auth-api';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { useSession } from '../auth/session';
 import { TotpEnrolment } from '../auth/TotpEnrolment';
@@ -122,20 +121,16 @@ function TwoFactorCard() {
 
 function DisableTwoFactor() {
   const { t } = useTranslation();
-  const { refresh } = useSession();
   const [password, setPassword] = useState('');
-  const disable = useMutation({
-    mutationFn: () => apiFetch<void>('/api/v1/auth/totp/disable', { method: 'POST', body: { password } }),
-    onSuccess: async () => {
-      setPassword('');
-      notifications.show({ color: 'green', message: t('account.twoFactorDisabled') });
-      await refresh();
-    },
-  });
+  const disable = useDisableTotp();
+  const disabled = () => {
+    setPassword('');
+    notifications.show({ color: 'green', message: t('account.twoFactorDisabled') });
+  };
   const { byField, unplaced } = placeFieldErrors(t, disable.error, topLevelField(['password'] as const));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (password) disable.mutate();
+    if (password) disable.mutate(password, { onSuccess: disabled });
   };
 
   return (

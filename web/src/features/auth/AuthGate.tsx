@@ -1,27 +1,18 @@
 import { Button, Center, Loader, Stack, Text } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch, onApiProblem } from '../../lib/api';
+import { onApiProblem } from '../../lib/api-problem';
 import { setCsrfToken } from '../../lib/csrf';
 import { problemMessage } from '../../lib/problems';
 import { SetupPage } from '../setup/SetupPage';
 import { AuthLayout } from './AuthLayout';
+import { ME_KEY, SETUP_KEY, useMe, useSetupStatus, useSignOut } from './auth-api';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { type LoginNotice, LoginPage } from './LoginPage';
-import {
-  fetchMe,
-  fetchSetupStatus,
-  ME_KEY,
-  type Me,
-  SETUP_KEY,
-  type Session,
-  SessionContext,
-} from './session';
+import { type Me, type Session, SessionContext } from './session';
 import { TotpEnrolment } from './TotpEnrolment';
 import { useIdleSessionCheck } from './useIdleSessionCheck';
-
-const ME_STALE_MS = 60_000;
 
 /**
  * Decides what the screen may show: first-run setup, sign-in, a step the server still requires
@@ -38,17 +29,9 @@ export function AuthGate({ children }: { children: ReactNode }) {
   // refetch of Me (window focus) already reports the second factor as set up.
   const [enrolling, setEnrolling] = useState(false);
 
-  const setup = useQuery({
-    queryKey: SETUP_KEY,
-    queryFn: ({ signal }) => fetchSetupStatus(signal),
-    staleTime: Infinity,
-  });
-  const me = useQuery({
-    queryKey: ME_KEY,
-    queryFn: ({ signal }) => fetchMe(signal),
-    enabled: setup.data?.needed === false,
-    staleTime: ME_STALE_MS,
-  });
+  const setup = useSetupStatus();
+  const me = useMe(setup.data?.needed === false);
+  const { mutateAsync: signOutOnServer } = useSignOut();
 
   const endLocally = useCallback(
     (reason: LoginNotice) => {
@@ -106,7 +89,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
       me: signedIn,
       signOut: async () => {
         try {
-          await apiFetch('/api/v1/auth/logout', { method: 'POST' });
+          await signOutOnServer();
         } catch {
           // The screen is cleared regardless: leaving someone's work on it is the worse failure.
         }
@@ -114,7 +97,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
       },
       refresh: () => queryClient.invalidateQueries({ queryKey: ME_KEY }),
     };
-  }, [signedIn, endLocally, queryClient]);
+  }, [signedIn, endLocally, queryClient, signOutOnServer]);
 
   if (setup.isPending || (setup.data?.needed === false && me.isPending)) {
     return (

@@ -1,11 +1,10 @@
 import { Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../lib/api';
 import { placeFieldErrors, topLevelField } from '../../lib/problems';
 import { ProblemAlert } from '../shell/ProblemAlert';
+import { useChangePassword } from './auth-api';
 import { NewPasswordFields } from './PasswordChecklist';
 import { passwordAcceptable } from './password-policy';
 
@@ -24,24 +23,21 @@ export function ChangePasswordForm({ mode, login, onDone }: ChangePasswordFormPr
   const [newPassword, setNewPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
 
-  const change = useMutation({
-    mutationFn: () =>
-      apiFetch<void>('/api/v1/auth/password', { method: 'POST', body: { currentPassword, newPassword } }),
-    onSuccess: () => {
-      setCurrentPassword('');
-      setNewPassword('');
-      setConfirmation('');
-      notifications.show({ color: 'green', message: t('changePassword.done') });
-      onDone?.();
-    },
-  });
+  const change = useChangePassword();
+  const done = () => {
+    setCurrentPassword('');
+    setNewPassword('');
+    setConfirmation('');
+    notifications.show({ color: 'green', message: t('changePassword.done') });
+    onDone?.();
+  };
   const { byField, unplaced } = placeFieldErrors(t, change.error, topLevelField(FIELDS));
 
   const ready =
     currentPassword !== '' && passwordAcceptable(newPassword, login) && confirmation === newPassword;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (ready) change.mutate();
+    if (ready) change.mutate({ currentPassword, newPassword }, { onSuccess: done });
   };
 
   return (

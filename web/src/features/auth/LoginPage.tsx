@@ -1,10 +1,10 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, apiFetch } from '../../lib/api';
+import { ApiProblem } from '../../lib/api-problem';
 import { problemMessage } from '../../lib/problems';
 import { AuthLayout } from './AuthLayout';
+import { type LoginBody, useSignIn } from './auth-api';
 import type { Me } from './session';
 
 export type LoginNotice = 'sessionEnded' | 'signedOut' | 'setupDone' | 'setupAlreadyDone';
@@ -24,13 +24,6 @@ interface LoginPageProps {
   onSignedIn: (me: Me) => void;
 }
 
-interface LoginBody {
-  login: string;
-  password: string;
-  totp?: string;
-  recoveryCode?: string;
-}
-
 export function LoginPage({ notice, initialLogin, onSignedIn }: LoginPageProps) {
   const { t } = useTranslation();
   const [login, setLogin] = useState(initialLogin);
@@ -39,29 +32,26 @@ export function LoginPage({ notice, initialLogin, onSignedIn }: LoginPageProps) 
   const [totp, setTotp] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
 
-  const signIn = useMutation({
-    mutationFn: (body: LoginBody) => apiFetch<Me>('/api/v1/auth/login', { method: 'POST', body }),
-    onSuccess: onSignedIn,
-    onError: (error) => {
-      if (!(error instanceof ApiProblem)) return;
-      if (error.code === 'TOTP_REQUIRED') setStep((current) => (current === 'password' ? 'totp' : current));
-      if (error.code === 'INVALID_TOTP') {
-        setTotp('');
-        setRecoveryCode('');
-      }
-      if (error.code === 'INVALID_CREDENTIALS') {
-        setPassword('');
-        setStep('password');
-      }
-    },
-  });
+  const signIn = useSignIn(onSignedIn);
+  const refused = (error: Error) => {
+    if (!(error instanceof ApiProblem)) return;
+    if (error.code === 'TOTP_REQUIRED') setStep((current) => (current === 'password' ? 'totp' : current));
+    if (error.code === 'INVALID_TOTP') {
+      setTotp('');
+      setRecoveryCode('');
+    }
+    if (error.code === 'INVALID_CREDENTIALS') {
+      setPassword('');
+      setStep('password');
+    }
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body: LoginBody = { login: login.trim(), password };
     if (step === 'totp' && totp.trim()) body.totp = totp.trim();
     if (step === 'recovery' && recoveryCode.trim()) body.recoveryCode = recoveryCode.trim();
-    signIn.mutate(body);
+    signIn.mutate(body, { onError: refused });
   };
 
   // TOTP_REQUIRED is the expected answer to a correct password: a prompt, not an error.

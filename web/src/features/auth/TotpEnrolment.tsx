@@ -1,19 +1,12 @@
 import { Button, Center, Group, Image, List, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../lib/api';
 import { placeFieldErrors, topLevelField } from '../../lib/problems';
 import { ProblemAlert } from '../shell/ProblemAlert';
+import { useConfirmTotp, useTotpEnrolment } from './auth-api';
 import { RecoveryCodes } from './RecoveryCodes';
 import { groupSecret } from './secret-groups';
 import { useOptionalSession } from './session';
-
-interface Enrolment {
-  secret: string;
-  otpauthUrl: string;
-  qrCodeDataUrl: string;
-}
 
 interface TotpEnrolmentProps {
   /** The role requires a second factor: there is no way past this screen but through it. */
@@ -25,27 +18,14 @@ interface TotpEnrolmentProps {
 
 /**
  * Two-factor enrolment: scan (or type) the secret into an authenticator app, prove it with one
- * code, then store the recovery codes. Each start issues a new secret, so it is asked for once
- * and never refetched behind the person's back.
+ * code, then store the recovery codes.
  */
 export function TotpEnrolment({ required, login, onDone, onCancel }: TotpEnrolmentProps) {
   const { t } = useTranslation();
   const session = useOptionalSession();
   const [code, setCode] = useState('');
-  const enrolment = useQuery({
-    queryKey: ['totp-enrolment'],
-    queryFn: () => apiFetch<Enrolment>('/api/v1/auth/totp/enrol', { method: 'POST' }),
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: 0,
-    retry: false,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-  });
-  const confirm = useMutation({
-    mutationFn: () =>
-      apiFetch<{ recoveryCodes: string[] }>('/api/v1/auth/totp/confirm', { method: 'POST', body: { code } }),
-    onError: () => setCode(''),
-  });
+  const enrolment = useTotpEnrolment();
+  const confirm = useConfirmTotp();
   const { byField, unplaced } = placeFieldErrors(t, confirm.error, topLevelField(['code'] as const));
 
   if (confirm.data) {
@@ -60,7 +40,7 @@ export function TotpEnrolment({ required, login, onDone, onCancel }: TotpEnrolme
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (/^\d{6}$/.test(code)) confirm.mutate();
+    if (/^\d{6}$/.test(code)) confirm.mutate(code, { onError: () => setCode('') });
   };
 
   return (

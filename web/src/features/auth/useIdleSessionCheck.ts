@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { lastSessionActivity } from '../../lib/api';
+import { lastSessionActivity } from '../../lib/client';
 
 /** The server's default idle timeout (SAISEI_SESSION_IDLE_MINUTES); it touches a session once a minute. */
 const IDLE_MS = 31 * 60_000;

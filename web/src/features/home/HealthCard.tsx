@@ -1,18 +1,10 @@
 import { Alert, Badge, Button, Card, DataList, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n';
-import { ApiProblem, apiFetch } from '../../lib/api';
+import { ApiProblem } from '../../lib/api-problem';
 import { formatInstant } from '../../lib/datetime';
-
-interface Health {
-  status: string;
-  database: string;
-  version: string;
-}
-
-const REFRESH_MS = 30_000;
+import { useHealth } from './health-api';
 
 function databaseLabel(kind: string, t: TFunction): string {
   if (kind === 'pglite') return t('home.health.databaseKind.pglite');
@@ -23,12 +15,7 @@ function databaseLabel(kind: string, t: TFunction): string {
 export function HealthCard() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const health = useQuery({
-    queryKey: ['health'],
-    // Without the session cookie: a poll every 30 s must not keep an idle session alive.
-    queryFn: ({ signal }) => apiFetch<Health>('/api/health', { signal, credentials: 'omit' }),
-    refetchInterval: REFRESH_MS,
-  });
+  const health = useHealth();
 
   return (
     <Card data-testid="health-card">

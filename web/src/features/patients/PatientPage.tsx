@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Card, EmptyState, Group, Skeleton, Stack, Tabs }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiProblem } from '../../lib/api';
+import { ApiProblem } from '../../lib/api-problem';
 import { problemMessage } from '../../lib/problems';
 import { can, useSession } from '../auth/session';
 import { AssessmentsTab } from './assessments/AssessmentsTab';

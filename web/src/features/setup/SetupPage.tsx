@@ -1,13 +1,13 @@
 import { Button, Divider, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, apiFetch } from '../../lib/api';
+import { ApiProblem } from '../../lib/api-problem';
 import { placeFieldErrors } from '../../lib/problems';
 import { AuthLayout } from '../auth/AuthLayout';
 import { NewPasswordFields } from '../auth/PasswordChecklist';
 import { foldLogin, loginAcceptable, passwordAcceptable } from '../auth/password-policy';
 import { ProblemAlert } from '../shell/ProblemAlert';
+import { useSetupClinic } from './setup-api';
 
 type Field = 'clinicName' | 'postalCode' | 'address' | 'phone' | 'login' | 'displayName' | 'password';
 
@@ -51,26 +51,16 @@ export function SetupPage({ onDone, onAlreadyDone }: SetupPageProps) {
   const [submitted, setSubmitted] = useState(false);
   const set = (field: Field) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
 
-  const setup = useMutation({
-    mutationFn: () => {
-      const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
-      return apiFetch<{ clinicId: string; adminId: string }>('/api/v1/setup', {
-        method: 'POST',
-        body: {
-          clinic: {
-            name: form.clinicName.trim(),
-            postalCode: optional(form.postalCode),
-            address: optional(form.address),
-            phone: optional(form.phone),
-          },
-          admin: { login: form.login.trim(), displayName: form.displayName.trim(), password: form.password },
-        },
-      });
+  const setup = useSetupClinic();
+  const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  const body = () => ({
+    clinic: {
+      name: form.clinicName.trim(),
+      postalCode: optional(form.postalCode),
+      address: optional(form.address),
+      phone: optional(form.phone),
     },
-    onSuccess: () => onDone(foldLogin(form.login)),
-    onError: (error) => {
-      if (error instanceof ApiProblem && error.code === 'SETUP_ALREADY_DONE') onAlreadyDone();
-    },
+    admin: { login: form.login.trim(), displayName: form.displayName.trim(), password: form.password },
   });
 
   const server = placeFieldErrors(t, setup.error, (path) => PATHS[path]);
@@ -93,7 +83,13 @@ export function SetupPage({ onDone, onAlreadyDone }: SetupPageProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (ready) setup.mutate();
+    if (!ready) return;
+    setup.mutate(body(), {
+      onSuccess: () => onDone(foldLogin(form.login)),
+      onError: (error) => {
+        if (error instanceof ApiProblem && error.code === 'SETUP_ALREADY_DONE') onAlreadyDone();
+      },
+    });
   };
 
   const input = (

@@ -1,12 +1,12 @@
 import { Alert, Button, Card, Group, Skeleton, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, apiFetch } from '../../../lib/api';
+import { ApiProblem } from '../../../lib/api-problem';
 import { problemMessage } from '../../../lib/problems';
 import { can, useSession } from '../../auth/session';
 import { AuditDetailDrawer } from './AuditDetailDrawer';
 import { AuditFilterBar } from './AuditFilterBar';
+import { useAuditEvents, useVerifyChain } from './audit-api';
 import { type AuditLabels, useAuditLabels } from './audit-labels';
 import {
   type AuditEvent,
@@ -16,9 +16,9 @@ import {
   EMPTY_FILTERS,
   readableChanges,
 } from './audit-query';
-import { useVerifyChain, VerifyResult } from './VerifyChain';
+import { VerifyResult } from './VerifyChain';
 
-const PAGE_SIZE = 100;
+// The export is a plain link (the browser downloads the CSV): the typed client answers JSON only.
 const AUDIT_PATH = '/api/v1/audit-events';
 
 /** The audit trail and the access log (who saw which patient): filter, read, export, verify. */
@@ -30,17 +30,7 @@ export function AuditPage() {
   const [selected, setSelected] = useState<AuditEvent | null>(null);
   const verify = useVerifyChain();
 
-  const events = useInfiniteQuery({
-    queryKey: ['audit-events', filters],
-    queryFn: ({ pageParam, signal }) =>
-      apiFetch<{ items: AuditEvent[]; nextCursor: string | null }>(
-        `${AUDIT_PATH}?${auditSearchParams(filters, { limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) })}`,
-        { signal },
-      ),
-    initialPageParam: '',
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    staleTime: 0,
-  });
+  const events = useAuditEvents(filters);
   const rows = events.data?.pages.flatMap((page) => page.items) ?? [];
   const unavailable = events.error instanceof ApiProblem && events.error.status === 404;
   const exportQuery = auditSearchParams(filters).toString();

@@ -1,22 +1,11 @@
 import { Alert, Stack, Text } from '@mantine/core';
-import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, apiFetch } from '../../../lib/api';
+import { ApiProblem } from '../../../lib/api-problem';
 import { problemMessage } from '../../../lib/problems';
-
-export interface ChainVerification {
-  ok: boolean;
-  checked: number;
-  lastSeq?: number | null;
-  break?: { seq: number; id: string; problem: 'hash_mismatch' | 'link_broken' };
-}
+import type { ChainVerification } from './audit-api';
 
 export type VerifyChain = UseMutationResult<ChainVerification, Error, void>;
-
-/** Recomputes the hash chain on the server: has any event been edited or removed? */
-export function useVerifyChain(): VerifyChain {
-  return useMutation({ mutationFn: () => apiFetch<ChainVerification>('/api/v1/audit-events/verify') });
-}
 
 export function VerifyResult({ verify }: { verify: VerifyChain }) {
   const { t } = useTranslation();

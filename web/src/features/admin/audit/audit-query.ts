@@ -1,3 +1,5 @@
+import type { paths, Schemas } from '../../../lib/client';
+
 /** The audit trail's filters as the screen holds them, and what the server's rows mean. */
 
 export type AuditKind = 'all' | 'changes' | 'access';
@@ -25,45 +27,41 @@ export const EMPTY_FILTERS: AuditFilters = {
 };
 
 /** GET /api/v1/audit-events item. */
-export interface AuditEvent {
-  seq: number;
-  id: string;
-  occurredAt: string;
-  facilityId: string | null;
-  actorType: string;
-  actorId: string | null;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  patientId: string | null;
-  changes: unknown;
-  reason: string | null;
-  requestId: string | null;
-}
+export type AuditEvent = Schemas['AuditEvent'];
+export type AuditQuery = NonNullable<paths['/api/v1/audit-events']['get']['parameters']['query']>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value.trim());
 
-/** The query string for the list, the CSV export and "load more": empty filters are left out. */
-export function auditSearchParams(
+/** The query for the list and "load more": empty filters are left out. */
+export function auditQuery(
   filters: AuditFilters,
   page: { cursor?: string; limit?: number } = {},
-): URLSearchParams {
-  const params = new URLSearchParams();
-  const put = (key: string, value: string) => {
-    if (value.trim() !== '') params.set(key, value.trim());
+): AuditQuery {
+  const query: AuditQuery = {};
+  const put = (key: 'actorId' | 'patientId' | 'entityType' | 'action' | 'from' | 'to', value: string) => {
+    if (value.trim() !== '') query[key] = value.trim();
   };
-  put('kind', filters.kind === 'all' ? '' : filters.kind);
+  if (filters.kind !== 'all') query.kind = filters.kind;
   put('actorId', filters.actorId);
   put('patientId', filters.patientId);
   put('entityType', filters.entityType);
   put('action', filters.actions.join(','));
   put('from', filters.from);
   put('to', filters.to);
-  if (page.limit !== undefined) params.set('limit', String(page.limit));
-  if (page.cursor) params.set('cursor', page.cursor);
-  return params;
+  if (page.limit !== undefined) query.limit = page.limit;
+  if (page.cursor) query.cursor = page.cursor;
+  return query;
+}
+
+/** The same as a query string, for the CSV export: a plain link, so the browser downloads it. */
+export function auditSearchParams(
+  filters: AuditFilters,
+  page: { cursor?: string; limit?: number } = {},
+): URLSearchParams {
+  return new URLSearchParams(
+    Object.entries(auditQuery(filters, page)).map(([key, value]) => [key, String(value)]),
+  );
 }
 
 /** Which filter is wrong before asking the server, so the message sits beside its field. */

@@ -1,13 +1,11 @@
 import { Button, Group, Modal, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, apiFetch } from '../../../lib/api';
 import { placeFieldErrors, topLevelField } from '../../../lib/problems';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import { ReasonField } from '../../shell/ReasonField';
-import { FACILITIES_KEY, type Facility, type FacilityKind } from './facilities-api';
+import { type Facility, type FacilityKind, type FacilitySave, useSaveFacility } from './facilities-api';
 import { looksLikePlanNumber } from './plan-number';
 
 const TEXT_FIELDS = [
@@ -31,7 +29,6 @@ type FacilityDialogProps = { onClose: () => void } & (
 /** Add a CPC, or correct a facility's details (with a reason, on top of the version read). */
 export function FacilityDialog(props: FacilityDialogProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const editing = props.mode === 'edit' ? props.facility : null;
   const kind: FacilityKind = editing?.kind ?? 'cpc';
   const [text, setText] = useState<Record<TextField, string>>(
@@ -45,37 +42,29 @@ export function FacilityDialog(props: FacilityDialogProps) {
   const plansChanged = planNumbers.join('\n') !== (editing?.planNumbers ?? []).join('\n');
   const changed = !editing || changedText.length > 0 || plansChanged;
 
-  const save = useMutation({
-    mutationFn: () => {
-      if (!editing) {
-        const body = Object.fromEntries(TEXT_FIELDS.map((f) => [f, text[f].trim()]));
-        return apiFetch<Facility>('/api/v1/facilities', {
-          method: 'POST',
-          body: { ...body, kind, planNumbers },
-        });
-      }
-      return apiFetch<Facility>(`/api/v1/facilities/${editing.id}`, {
-        method: 'PATCH',
-        body: {
-          ...Object.fromEntries(changedText.map((f) => [f, text[f].trim()])),
-          ...(plansChanged ? { planNumbers } : {}),
-          version: editing.version,
-          reason: reason.trim(),
-        },
-      });
-    },
-    onSuccess: (facility) => {
-      void queryClient.invalidateQueries({ queryKey: FACILITIES_KEY });
-      void queryClient.invalidateQueries({ queryKey: ['me'] });
-      notifications.show({ color: 'green', message: t('facilities.saved', { name: facility.name }) });
-      props.onClose();
-    },
-    onError: (error) => {
-      if (error instanceof ApiProblem && error.code === 'STALE_VERSION') {
-        void queryClient.invalidateQueries({ queryKey: FACILITIES_KEY });
-      }
-    },
-  });
+  const save = useSaveFacility();
+  const change = (): FacilitySave => {
+    if (!editing) {
+      const body = Object.fromEntries(TEXT_FIELDS.map((f) => [f, text[f].trim()])) as Record<
+        TextField,
+        string
+      >;
+      return { body: { ...body, kind, planNumbers } };
+    }
+    return {
+      facility: editing,
+      body: {
+        ...Object.fromEntries(changedText.map((f) => [f, text[f].trim()])),
+        ...(plansChanged ? { planNumbers } : {}),
+        version: editing.version,
+        reason: reason.trim(),
+      },
+    };
+  };
+  const saved = (facility: Facility) => {
+    notifications.show({ color: 'green', message: t('facilities.saved', { name: facility.name }) });
+    props.onClose();
+  };
   const server = placeFieldErrors(t, save.error, topLevelField(FIELDS));
   const nameMissing = submitted && !text.name.trim();
   const reasonMissing = submitted && editing !== null && !reason.trim();
@@ -83,7 +72,8 @@ export function FacilityDialog(props: FacilityDialogProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (text.name.trim() && changed && (!editing || reason.trim())) save.mutate();
+    if (text.name.trim() && changed && (!editing || reason.trim()))
+      save.mutate(change(), { onSuccess: saved });
   };
 
   const field = (

@@ -1,34 +1,24 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../../lib/api';
 import { placeFieldErrors, topLevelField } from '../../../lib/problems';
 import { ROLES, type Role } from '../../auth/session';
 import { CopyTextButton } from '../../shell/CopyTextButton';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import { useFacilities } from '../facilities/facilities-api';
-import { type ApiToken, TOKENS_KEY } from './TokensPage';
+import { useCreateApiToken } from './tokens-api';
 
 const NO_FACILITY = '';
 
 /** Create a token, then show it once: the server keeps only its hash. */
 export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const facilities = useFacilities();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role | null>(null);
   const [facilityId, setFacilityId] = useState<string>(NO_FACILITY);
 
-  const create = useMutation({
-    mutationFn: () =>
-      apiFetch<{ token: string; apiToken: ApiToken }>('/api/v1/api-tokens', {
-        method: 'POST',
-        body: { name: name.trim(), role, facilityId: facilityId === NO_FACILITY ? null : facilityId },
-      }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: TOKENS_KEY }),
-  });
+  const create = useCreateApiToken();
   const { byField, unplaced } = placeFieldErrors(
     t,
     create.error,
@@ -37,7 +27,8 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (name.trim() && role) create.mutate();
+    if (!name.trim() || !role) return;
+    create.mutate({ name: name.trim(), role, facilityId: facilityId === NO_FACILITY ? null : facilityId });
   };
 
   if (create.data) {

@@ -1,34 +1,24 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../../lib/api';
 import { placeFieldErrors, topLevelField } from '../../../lib/problems';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import { ReasonField } from '../../shell/ReasonField';
-import { type ApiToken, TOKENS_KEY } from './TokensPage';
+import { type ApiToken, useRevokeApiToken } from './tokens-api';
 
 export function RevokeTokenDialog({ token, onClose }: { token: ApiToken; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
-  const revoke = useMutation({
-    mutationFn: () =>
-      apiFetch<ApiToken>(`/api/v1/api-tokens/${token.id}/revoke`, {
-        method: 'POST',
-        body: { reason: reason.trim() },
-      }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: TOKENS_KEY });
-      notifications.show({ color: 'green', message: t('tokens.revoked', { name: token.name }) });
-      onClose();
-    },
-  });
+  const revoke = useRevokeApiToken();
+  const revoked = () => {
+    notifications.show({ color: 'green', message: t('tokens.revoked', { name: token.name }) });
+    onClose();
+  };
   const { byField, unplaced } = placeFieldErrors(t, revoke.error, topLevelField(['reason'] as const));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (reason.trim()) revoke.mutate();
+    if (reason.trim()) revoke.mutate({ token, reason: reason.trim() }, { onSuccess: revoked });
   };
 
   return (

@@ -1,40 +1,20 @@
 import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
-import { apiFetch } from '../../../lib/api';
 import { formatInstant } from '../../../lib/datetime';
 import { problemMessage } from '../../../lib/problems';
 import { isRole } from '../../auth/session';
 import { useFacilities } from '../facilities/facilities-api';
 import { CreateTokenDialog } from './CreateTokenDialog';
 import { RevokeTokenDialog } from './RevokeTokenDialog';
-
-/** GET /api/v1/api-tokens item: never the token itself. */
-export interface ApiToken {
-  id: string;
-  name: string;
-  role: string;
-  facilityId: string | null;
-  createdBy: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export const TOKENS_KEY = ['api-tokens'] as const;
+import { type ApiToken, useApiTokens } from './tokens-api';
 
 /** Credentials for machines (a freezer sensor, an integration): created, shown once, revoked. */
 export function TokensPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const tokens = useQuery({
-    queryKey: TOKENS_KEY,
-    queryFn: ({ signal }) => apiFetch<{ items: ApiToken[] }>('/api/v1/api-tokens', { signal }),
-    select: (data) =>
-      [...data.items].sort((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null)),
-  });
+  const tokens = useApiTokens();
   const facilities = useFacilities();
   const facilityName = new Map((facilities.data ?? []).map((f) => [f.id, f.name]));
   const [creating, setCreating] = useState(false);

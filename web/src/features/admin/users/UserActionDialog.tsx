@@ -1,17 +1,13 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../../lib/api';
 import { placeFieldErrors, topLevelField } from '../../../lib/problems';
 import { NewPasswordFields } from '../../auth/PasswordChecklist';
 import { passwordAcceptable } from '../../auth/password-policy';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import { ReasonField } from '../../shell/ReasonField';
-import { USERS_KEY, type User } from './users-api';
-
-export type UserAction = 'deactivate' | 'reactivate' | 'reset-password' | 'reset-totp';
+import { type User, type UserAction, useUserAction } from './users-api';
 
 const DANGER: Record<UserAction, boolean> = {
   deactivate: true,
@@ -31,27 +27,19 @@ export function UserActionDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const withPassword = action === 'reset-password';
 
-  const run = useMutation({
-    mutationFn: () =>
-      apiFetch<User>(`/api/v1/users/${user.id}/${action}`, {
-        method: 'POST',
-        body: withPassword ? { password, reason: reason.trim() } : { reason: reason.trim() },
-      }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: USERS_KEY });
-      notifications.show({
-        color: 'green',
-        message: t(`users.actions.${action}.done`, { name: user.displayName }),
-      });
-      onClose();
-    },
-  });
+  const run = useUserAction();
+  const done = () => {
+    notifications.show({
+      color: 'green',
+      message: t(`users.actions.${action}.done`, { name: user.displayName }),
+    });
+    onClose();
+  };
   const { byField, unplaced } = placeFieldErrors(
     t,
     run.error,
@@ -63,7 +51,7 @@ export function UserActionDialog({
     (!withPassword || (passwordAcceptable(password, user.login) && confirmation === password));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (ready) run.mutate();
+    if (ready) run.mutate({ user, action, reason: reason.trim(), password }, { onSuccess: done });
   };
 
   return (

@@ -1,17 +1,15 @@
 import { Button, Group, Modal, MultiSelect, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, apiFetch } from '../../../lib/api';
 import { placeFieldErrors } from '../../../lib/problems';
 import { NewPasswordFields } from '../../auth/PasswordChecklist';
 import { loginAcceptable, passwordAcceptable } from '../../auth/password-policy';
-import { ROLES, useSession } from '../../auth/session';
+import { isRole, ROLES, useSession } from '../../auth/session';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import { ReasonField } from '../../shell/ReasonField';
 import { useFacilities } from '../facilities/facilities-api';
-import { USERS_KEY, type User } from './users-api';
+import { type StaffRole, type User, type UserSave, useSaveUser } from './users-api';
 
 type Field = 'login' | 'displayName' | 'roles' | 'facilityIds' | 'password' | 'reason';
 const FIELDS: readonly string[] = ['login', 'displayName', 'roles', 'facilityIds', 'password', 'reason'];
@@ -29,13 +27,12 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
 export function UserDialog(props: UserDialogProps) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const queryClient = useQueryClient();
   const facilities = useFacilities();
   const editing = props.mode === 'edit' ? props.user : null;
 
   const [login, setLogin] = useState('');
   const [displayName, setDisplayName] = useState(editing?.displayName ?? '');
-  const [roles, setRoles] = useState<string[]>(editing?.roles ?? []);
+  const [roles, setRoles] = useState<StaffRole[]>(() => (editing?.roles ?? []).filter(isRole));
   const [facilityIds, setFacilityIds] = useState<string[]>(
     editing?.facilityIds ?? (me.facilityId ? [me.facilityId] : []),
   );
@@ -44,41 +41,29 @@ export function UserDialog(props: UserDialogProps) {
   const [reason, setReason] = useState('');
   const [submitted, setSubmitted] = useState(false);
 
-  const save = useMutation({
-    mutationFn: () => {
-      if (!editing) {
-        return apiFetch<User>('/api/v1/users', {
-          method: 'POST',
-          body: { login: login.trim(), displayName: displayName.trim(), roles, facilityIds, password },
-        });
-      }
-      return apiFetch<User>(`/api/v1/users/${editing.id}`, {
-        method: 'PATCH',
-        body: {
-          ...(displayName.trim() !== editing.displayName ? { displayName: displayName.trim() } : {}),
-          ...(sameSet(roles, editing.roles) ? {} : { roles }),
-          ...(sameSet(facilityIds, editing.facilityIds) ? {} : { facilityIds }),
-          version: editing.version,
-          reason: reason.trim(),
-        },
-      });
-    },
-    onSuccess: (user) => {
-      void queryClient.invalidateQueries({ queryKey: USERS_KEY });
-      notifications.show({
-        color: 'green',
-        message: editing
-          ? t('users.saved', { name: user.displayName })
-          : t('users.created', { name: user.displayName }),
-      });
-      props.onClose();
-    },
-    onError: (error) => {
-      if (error instanceof ApiProblem && error.code === 'STALE_VERSION') {
-        void queryClient.invalidateQueries({ queryKey: USERS_KEY });
-      }
-    },
-  });
+  const save = useSaveUser();
+  const change = (): UserSave =>
+    editing
+      ? {
+          user: editing,
+          body: {
+            ...(displayName.trim() !== editing.displayName ? { displayName: displayName.trim() } : {}),
+            ...(sameSet(roles, editing.roles) ? {} : { roles }),
+            ...(sameSet(facilityIds, editing.facilityIds) ? {} : { facilityIds }),
+            version: editing.version,
+            reason: reason.trim(),
+          },
+        }
+      : { body: { login: login.trim(), displayName: displayName.trim(), roles, facilityIds, password } };
+  const saved = (user: User) => {
+    notifications.show({
+      color: 'green',
+      message: editing
+        ? t('users.saved', { name: user.displayName })
+        : t('users.created', { name: user.displayName }),
+    });
+    props.onClose();
+  };
 
   const server = placeFieldErrors(t, save.error, place);
   const local: Partial<Record<Field, string>> = submitted
@@ -107,7 +92,7 @@ export function UserDialog(props: UserDialogProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (valid && changed) save.mutate();
+    if (valid && changed) save.mutate(change(), { onSuccess: saved });
   };
 
   return (
@@ -158,7 +143,7 @@ export function UserDialog(props: UserDialogProps) {
             description={t('users.rolesHint')}
             data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
             value={roles}
-            onChange={setRoles}
+            onChange={(values) => setRoles(values.filter(isRole))}
             searchable
             required
             error={errorOf('roles')}

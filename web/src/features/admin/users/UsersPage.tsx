@@ -18,9 +18,9 @@ import { problemMessage } from '../../../lib/problems';
 import { useSession } from '../../auth/session';
 import { RoleBadges } from '../../shell/RoleBadges';
 import { useFacilities } from '../facilities/facilities-api';
-import { type UserAction, UserActionDialog } from './UserActionDialog';
+import { UserActionDialog } from './UserActionDialog';
 import { UserDialog } from './UserDialog';
-import { sortUsers, type User, useUsers } from './users-api';
+import { sortUsers, type User, type UserAction, useUsers } from './users-api';
 
 type Dialog =
   | { kind: 'create' }

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
-import { ApiProblem } from '../../../lib/api';
+import { ApiProblem } from '../../../lib/api-problem';
 import { api, data } from '../../../lib/client';
 import { formatDate, todayInTokyo } from '../../../lib/datetime';
 import { placeFieldErrors } from '../../../lib/problems';

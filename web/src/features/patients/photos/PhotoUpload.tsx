@@ -15,20 +15,18 @@ import {
 import { Dropzone } from '@mantine/dropzone';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type InputHTMLAttributes, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
-import { ApiProblem } from '../../../lib/api';
-import { postForm } from '../../../lib/client';
+import { ApiProblem } from '../../../lib/api-problem';
 import { formatDate, todayInTokyo } from '../../../lib/datetime';
 import { placeFieldErrors, topLevelField } from '../../../lib/problems';
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import type { Assessment } from '../assessments/assessment-form';
-import { patientKey } from '../patients-api';
 import { PHOTO_VIEWS, type Photo, type PhotoView } from './photo-groups';
 import { isTooLargePhoto } from './photo-size';
+import { useRecordPhoto } from './photos-api';
 
 /** What the server accepts; it tells formats apart by content, this only spares a wasted upload. */
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp'];
@@ -43,7 +41,6 @@ interface PhotoUploadProps {
 export function PhotoUpload({ patientId, assessments }: PhotoUploadProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
   const { me } = useSession();
   const maxMb = me.limits.photoMaxMb;
   const touch = useMediaQuery('(pointer: coarse), (max-width: 62em)');
@@ -66,32 +63,22 @@ export function PhotoUpload({ patientId, assessments }: PhotoUploadProps) {
     return () => URL.revokeObjectURL(url);
   }, [file]);
 
-  const upload = useMutation({
-    mutationFn: (chosen: File) => {
-      const form = new FormData();
-      form.append('view', view);
-      form.append('takenOn', takenOn);
-      if (assessmentId) form.append('assessmentId', assessmentId);
-      form.append('file', chosen, chosen.name);
-      return postForm<Photo>(`/api/v1/patients/${patientId}/photos`, form);
-    },
-    onSuccess: (photo) => {
-      void queryClient.invalidateQueries({ queryKey: patientKey(patientId) });
-      notifications.show({
-        color: 'green',
-        message: t('photos.uploaded', {
-          view: t(`photos.views.${photo.view}`),
-          date: formatDate(photo.takenOn, language),
-        }),
-      });
+  const upload = useRecordPhoto(patientId);
+  const uploaded = (photo: Photo) => {
+    notifications.show({
+      color: 'green',
+      message: t('photos.uploaded', {
+        view: t(`photos.views.${photo.view}`),
+        date: formatDate(photo.takenOn, language),
+      }),
+    });
+    setFile(null);
+  };
+  const refused = (error: Error) => {
+    // A file the server cannot read as a photo is of no further use: ask for another.
+    if (error instanceof ApiProblem && error.errors.some((e) => e.code === 'UNSUPPORTED_IMAGE'))
       setFile(null);
-    },
-    onError: (error) => {
-      // A file the server cannot read as a photo is of no further use: ask for another.
-      if (error instanceof ApiProblem && error.errors.some((e) => e.code === 'UNSUPPORTED_IMAGE'))
-        setFile(null);
-    },
-  });
+  };
 
   const choose = (files: File[]) => {
     setRejected(false);
@@ -115,7 +102,7 @@ export function PhotoUpload({ patientId, assessments }: PhotoUploadProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (file) upload.mutate(file);
+    if (file) upload.mutate({ file, view, takenOn, assessmentId }, { onSuccess: uploaded, onError: refused });
   };
 
   return (

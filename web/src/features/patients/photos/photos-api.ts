@@ -1,5 +1,11 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, data } from '../../../lib/client';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { api, data, multipart } from '../../../lib/client';
 import { patientKey } from '../patients-api';
 import type { PhotoView } from './photo-groups';
 
@@ -48,5 +54,30 @@ export function usePhotoComparison(
       ),
     enabled: view !== undefined,
     placeholderData: keepPreviousData,
+  });
+}
+
+export interface PhotoUpload {
+  file: File;
+  view: PhotoView;
+  takenOn: string;
+  /** '' when the photo belongs to no assessment. */
+  assessmentId: string;
+}
+
+/** Uploads one photo (multipart/form-data); the patient's page is asked again afterwards. */
+export function useRecordPhoto(patientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, view, takenOn, assessmentId }: PhotoUpload) =>
+      data(
+        api.POST('/api/v1/patients/{patientId}/photos', {
+          params: { path: { patientId } },
+          // The schema types the binary part as a string; multipart() puts the File in as it is.
+          body: { view, takenOn, ...(assessmentId ? { assessmentId } : {}), file: file as unknown as string },
+          bodySerializer: multipart,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: patientKey(patientId) }),
   });
 }

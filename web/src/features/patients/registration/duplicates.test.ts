@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiProblem } from '../../../lib/api';
+import { ApiProblem } from '../../../lib/api-problem';
 import { duplicatesOf } from './duplicates';
 
 const HANAKO = {

@@ -1,4 +1,4 @@
-import { ApiProblem } from '../../../lib/api';
+import { ApiProblem } from '../../../lib/api-problem';
 
 /** One existing record named by 409 POSSIBLE_DUPLICATE (its `duplicates` extension member). */
 export interface DuplicateCandidate {

@@ -1,5 +1,3 @@
-import { CSRF_HEADER, getCsrfToken, needsCsrfToken, rememberCsrfTokenFrom } from './csrf';
-
 /** One invalid field, as the server names it in a problem+json `errors` list. */
 export interface FieldProblem {
   path: string;
@@ -48,7 +46,12 @@ export class ApiProblem extends Error implements ProblemDetails {
   }
 }
 
-export type ApiRequestInit = Omit<RequestInit, 'body'> & { body?: unknown };
+/** A correction refused because the record changed meanwhile: the screen's copy is old. */
+export const isStale = (error: unknown) => error instanceof ApiProblem && error.code === 'STALE_VERSION';
+
+/** A problem the page names itself (no answer, or not the answer expected). */
+export const localProblem = (status: number, code: string, title: string) =>
+  new ApiProblem({ type: 'about:blank', title, status, code, errors: [] });
 
 type ProblemListener = (problem: ApiProblem) => void;
 const problemListeners = new Set<ProblemListener>();
@@ -62,58 +65,11 @@ export function onApiProblem(listener: ProblemListener): () => void {
   return () => problemListeners.delete(listener);
 }
 
-let lastSignedInCallAt = Date.now();
-
-/** When the page last made a call that carried the session cookie (and so kept it alive). */
-export function lastSessionActivity(): number {
-  return lastSignedInCallAt;
-}
-
-/** Calls the Saisei API: JSON in, JSON out, an ApiProblem thrown on any failure. */
-export async function apiFetch<T>(path: string, init: ApiRequestInit = {}): Promise<T> {
-  const { body, ...rest } = init;
-  const headers = new Headers(rest.headers);
-  headers.set('Accept', 'application/json, application/problem+json');
-  if (body !== undefined) headers.set('Content-Type', 'application/json');
-  const csrfToken = getCsrfToken();
-  if (csrfToken && needsCsrfToken(rest.method)) headers.set(CSRF_HEADER, csrfToken);
-  const credentials = rest.credentials ?? 'same-origin';
-  if (credentials !== 'omit') lastSignedInCallAt = Date.now();
-
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      ...rest,
-      headers,
-      credentials,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiProblem(fallbackProblem(0, 'NETWORK_ERROR', 'Network error'));
-  }
-
-  if (!response.ok) throw await failedResponse(response);
-  if (response.status === 204) return undefined as T;
-  // A proxy or the SPA fallback can answer 200 with HTML; treat that as a failure, not as data.
-  if (!isJson(response)) {
-    throw new ApiProblem(fallbackProblem(response.status, 'UNEXPECTED_RESPONSE', 'Response is not JSON'));
-  }
-  const data: unknown = await response.json();
-  rememberCsrfTokenFrom(data);
-  return data as T;
-}
-
 /** The ApiProblem for a failed response, after telling every listener (see onApiProblem). */
 export async function failedResponse(response: Response): Promise<ApiProblem> {
   const problem = await readProblem(response);
   for (const listener of problemListeners) listener(problem);
   return problem;
-}
-
-/** Marks that a call carried the session cookie (see lastSessionActivity). */
-export function noteSessionActivity(): void {
-  lastSignedInCallAt = Date.now();
 }
 
 /** Seconds to wait, from a Retry-After header (delay-seconds or an HTTP date), or undefined. */
@@ -126,16 +82,12 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
-function isJson(response: Response): boolean {
+export function isJson(response: Response): boolean {
   return /[/+]json\b/.test(response.headers.get('Content-Type') ?? '');
 }
 
-function fallbackProblem(status: number, code: string, title: string): ProblemDetails {
-  return { type: 'about:blank', title, status, code, errors: [] };
-}
-
 async function readProblem(response: Response): Promise<ApiProblem> {
-  const fallback = fallbackProblem(response.status, `HTTP_${response.status}`, response.statusText);
+  const fallback = localProblem(response.status, `HTTP_${response.status}`, response.statusText);
   let body: unknown;
   try {
     body = isJson(response) ? await response.json() : undefined;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiProblem, apiFetch, onApiProblem, parseRetryAfter } from './api';
-import { getCsrfToken, setCsrfToken } from './csrf';
+import { ApiProblem, onApiProblem, parseRetryAfter } from './api-problem';
+import { api, data } from './client';
+import { setCsrfToken } from './csrf';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
@@ -33,22 +34,7 @@ describe('parseRetryAfter', () => {
   });
 });
 
-describe('apiFetch', () => {
-  it('sends the CSRF token on writes only, and keeps the one from a Me answer', async () => {
-    const fetchMock = vi.fn(async () => json(200, { id: 'u1', csrfToken: 'fresh' }));
-    vi.stubGlobal('fetch', fetchMock);
-    setCsrfToken('first');
-
-    await apiFetch('/api/v1/auth/me');
-    await apiFetch('/api/v1/auth/me', { method: 'PATCH', body: { language: 'en' } });
-
-    const headersOf = (call: number) =>
-      new Headers((fetchMock.mock.calls[call] as unknown as [string, RequestInit])[1].headers);
-    expect(headersOf(0).get('x-csrf-token')).toBeNull();
-    expect(headersOf(1).get('x-csrf-token')).toBe('fresh');
-    expect(getCsrfToken()).toBe('fresh');
-  });
-
+describe('a failed call', () => {
   it('throws a problem with field errors and Retry-After, and tells the listeners', async () => {
     vi.stubGlobal('fetch', async () =>
       json(
@@ -65,7 +51,9 @@ describe('apiFetch', () => {
     );
     const heard: string[] = [];
     const stop = onApiProblem((problem) => heard.push(problem.code));
-    const error = await apiFetch('/api/v1/auth/login', { method: 'POST', body: {} }).catch((e: unknown) => e);
+    const error = await data(
+      api.POST('/api/v1/auth/login', { body: { login: 'kanri', password: 'x' } }),
+    ).catch((e: unknown) => e);
     stop();
 
     expect(error).toBeInstanceOf(ApiProblem);
@@ -86,7 +74,12 @@ describe('apiFetch', () => {
         duplicates: [{ id: 'p1' }],
       }),
     );
-    const error = await apiFetch('/api/v1/patients', { method: 'POST', body: {} }).catch((e: unknown) => e);
+    const error = await data(api.POST('/api/v1/patients/{id}/merge', mergeCall)).catch((e: unknown) => e);
     expect((error as ApiProblem).extensions).toEqual({ duplicates: [{ id: 'p1' }] });
   });
 });
+
+const mergeCall = {
+  params: { path: { id: 'p2' } },
+  body: { intoPatientId: 'p1', reason: 'r' },
+} as const;

@@ -1,0 +1,96 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiProblem } from '../../lib/api-problem';
+import { type Answer, api, type Body, data } from '../../lib/client';
+import { setCsrfToken } from '../../lib/csrf';
+import type { Me } from './session';
+
+export const SETUP_KEY = ['setup'] as const;
+export const ME_KEY = ['me'] as const;
+const ME_STALE_MS = 60_000;
+
+export type LoginBody = Body<'/api/v1/auth/login'>;
+export type TotpEnrolmentAnswer = Answer<'/api/v1/auth/totp/enrol', 'post'>;
+
+/** Whether the clinic still needs its first-run setup; asked once per page load. */
+export function useSetupStatus() {
+  return useQuery({
+    queryKey: SETUP_KEY,
+    queryFn: ({ signal }) => data(api.GET('/api/v1/setup', { signal })),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** The person signed in, or null when nobody is (401): that is an answer, not an error. */
+export function useMe(enabled: boolean) {
+  return useQuery({
+    queryKey: ME_KEY,
+    queryFn: async ({ signal }): Promise<Me | null> => {
+      try {
+        return await data(api.GET('/api/v1/auth/me', { signal }));
+      } catch (error) {
+        if (!(error instanceof ApiProblem && error.status === 401)) throw error;
+        setCsrfToken(null);
+        return null;
+      }
+    },
+    enabled,
+    staleTime: ME_STALE_MS,
+  });
+}
+
+export function useSignIn(onSignedIn: (me: Me) => void) {
+  return useMutation({
+    mutationFn: (body: LoginBody) => data(api.POST('/api/v1/auth/login', { body })),
+    onSuccess: onSignedIn,
+  });
+}
+
+export function useSignOut() {
+  return useMutation({ mutationFn: () => data(api.POST('/api/v1/auth/logout')) });
+}
+
+/** The language follows the person: saved to their account, and the new Me kept. */
+export function useSaveLanguage() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (language: Me['language']) => data(api.PATCH('/api/v1/auth/me', { body: { language } })),
+    onSuccess: (me) => queryClient.setQueryData(ME_KEY, me),
+  });
+}
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: Body<'/api/v1/auth/password'>) => data(api.POST('/api/v1/auth/password', { body })),
+  });
+}
+
+/**
+ * Each start of enrolment issues a new secret, so it is asked for once and never refetched behind
+ * the person's back.
+ */
+export function useTotpEnrolment() {
+  return useQuery({
+    queryKey: ['totp-enrolment'],
+    queryFn: () => data(api.POST('/api/v1/auth/totp/enrol')),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    retry: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+}
+
+export function useConfirmTotp() {
+  return useMutation({
+    mutationFn: (code: string) => data(api.POST('/api/v1/auth/totp/confirm', { body: { code } })),
+  });
+}
+
+/** Turns the second factor off, then asks again who is signed in (Me says whether it is on). */
+export function useDisableTotp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (password: string) => data(api.POST('/api/v1/auth/totp/disable', { body: { password } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ME_KEY }),
+  });
+}
