@@ -60,9 +60,14 @@ export function AuthGate({ children }: { children: ReactNode }) {
     [queryClient, endLocally],
   );
 
-  // The person's own language follows them from one computer to the next.
+  // The person's own language follows them from one computer to the next. Applied when Me brings
+  // a new one, not on every render: react-i18next hands out a new `i18n` after each change, and a
+  // choice just made on the switch must not be undone while its save is on the way.
   const language = me.data?.language;
+  const appliedLanguage = useRef<string | undefined>(undefined);
   useEffect(() => {
+    if (language === appliedLanguage.current) return;
+    appliedLanguage.current = language;
     if (language && language !== i18n.resolvedLanguage) void i18n.changeLanguage(language);
   }, [language, i18n]);
 
