@@ -1,24 +1,15 @@
 import { Alert, Button, Card, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api, data } from '../../lib/client';
 import { placeFieldErrors, topLevelField } from '../../lib/problems';
 import { ProblemAlert } from '../shell/ProblemAlert';
 import { ReasonField } from '../shell/ReasonField';
 import { BirthDateText } from './BirthDateText';
 import { PatientSearchTable } from './PatientSearchTable';
-import {
-  fullName,
-  kanaName,
-  PATIENT_SEARCH_KEY,
-  type Patient,
-  patientKey,
-  usePatientSearch,
-} from './patients-api';
+import { fullName, kanaName, type Patient, useMergePatient, usePatientSearch } from './patients-api';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -62,7 +53,6 @@ function RecordCard({ label, patient, testId }: { label: string; patient: Patien
 export function MergePatientDialog({ patient, onClose }: MergePatientDialogProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [q] = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
   const search = usePatientSearch(q);
@@ -73,34 +63,22 @@ export function MergePatientDialog({ patient, onClose }: MergePatientDialogProps
   const [reason, setReason] = useState('');
   const [submitted, setSubmitted] = useState(false);
 
-  const merge = useMutation({
-    mutationFn: (into: Patient) =>
-      data(
-        api.POST('/api/v1/patients/{id}/merge', {
-          params: { path: { id: patient.id } },
-          body: { intoPatientId: into.id, reason: reason.trim() },
-        }),
-      ),
-    onSuccess: async (_merged, into) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: patientKey(patient.id) }),
-        queryClient.invalidateQueries({ queryKey: patientKey(into.id) }),
-        queryClient.invalidateQueries({ queryKey: PATIENT_SEARCH_KEY }),
-      ]);
-      notifications.show({
-        color: 'green',
-        message: t('merge.done', { from: patient.patientNumber, into: into.patientNumber }),
-      });
-      onClose();
-      void navigate(`/patients/${into.id}`);
-    },
-  });
+  const merge = useMergePatient(patient.id);
+  const merged = (into: Patient) => {
+    notifications.show({
+      color: 'green',
+      message: t('merge.done', { from: patient.patientNumber, into: into.patientNumber }),
+    });
+    onClose();
+    void navigate(`/patients/${into.id}`);
+  };
   const { byField, unplaced } = placeFieldErrors(t, merge.error, topLevelField(['reason'] as const));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (kept && reason.trim()) merge.mutate(kept);
+    if (kept && reason.trim())
+      merge.mutate({ into: kept, reason: reason.trim() }, { onSuccess: () => merged(kept) });
   };
 
   return (

@@ -5,18 +5,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ApiProblem } from '../../lib/api-problem';
 import { problemMessage } from '../../lib/problems';
 import { can, useSession } from '../auth/session';
-import { AssessmentsTab } from './assessments/AssessmentsTab';
-import { ConsultationsTab } from './consultations/ConsultationsTab';
-import { PatientDetails } from './details/PatientDetails';
 import { MergePatientDialog } from './MergePatientDialog';
 import { PatientHeader } from './PatientHeader';
+import { PATIENT_TABS, tabAddress } from './patient-tabs';
 import { usePatient } from './patients-api';
-import { PhotosTab } from './photos/PhotosTab';
-import { PatientTimeline } from './timeline/PatientTimeline';
-
-const TABS = ['timeline', 'details', 'consultations', 'assessments', 'photos'] as const;
-type Tab = (typeof TABS)[number];
-const CLINICAL_TABS: readonly Tab[] = ['consultations', 'assessments', 'photos'];
 
 /** One patient: who they are on top, and their records by tab (the tab is in the address). */
 export function PatientPage() {
@@ -25,9 +17,9 @@ export function PatientPage() {
   const navigate = useNavigate();
   const { patientId = '', tab } = useParams();
   const patient = usePatient(patientId);
-  const clinical = can(me, 'clinical:read');
-  const tabs = TABS.filter((name) => clinical || !CLINICAL_TABS.includes(name));
-  const active: Tab = tabs.find((name) => name === tab) ?? 'timeline';
+  // Only the tabs the reader's role opens; an address of another falls back to the first.
+  const tabs = PATIENT_TABS.filter((entry) => can(me, entry.permission));
+  const active = tabs.find((entry) => entry.path === (tab ?? '')) ?? tabs[0];
   const [merging, setMerging] = useState(false);
 
   if (patient.isPending) {
@@ -61,6 +53,10 @@ export function PatientPage() {
 
   const record = patient.data;
   const merged = record.status === 'merged';
+  const tabFor = (kind: string) => {
+    const keeper = tabs.find((entry) => entry.timelineKind === kind);
+    return keeper && tabAddress(patientId, keeper);
+  };
   return (
     <Stack gap="md" maw={1200} data-testid="patient-page">
       <Group justify="space-between">
@@ -84,38 +80,25 @@ export function PatientPage() {
         </Alert>
       )}
       <Tabs
-        value={active}
-        onChange={(value) =>
-          navigate(`/patients/${patientId}${value && value !== 'timeline' ? `/${value}` : ''}`)
-        }
+        value={active?.key ?? null}
+        onChange={(key) => {
+          const chosen = tabs.find((entry) => entry.key === key);
+          if (chosen) void navigate(tabAddress(patientId, chosen));
+        }}
         keepMounted={false}
       >
         <Tabs.List>
-          {tabs.map((name) => (
-            <Tabs.Tab key={name} value={name} data-testid={`patient-tab-${name}`}>
-              {t(`patientPage.tabs.${name}`)}
+          {tabs.map((entry) => (
+            <Tabs.Tab key={entry.key} value={entry.key} data-testid={`patient-tab-${entry.key}`}>
+              {t(entry.label)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="timeline" pt="md">
-          <PatientTimeline patientId={patientId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="details" pt="md">
-          <PatientDetails patient={record} />
-        </Tabs.Panel>
-        {clinical && (
-          <>
-            <Tabs.Panel value="consultations" pt="md">
-              <ConsultationsTab patientId={patientId} writable={!merged} />
-            </Tabs.Panel>
-            <Tabs.Panel value="assessments" pt="md">
-              <AssessmentsTab patientId={patientId} writable={!merged} />
-            </Tabs.Panel>
-            <Tabs.Panel value="photos" pt="md">
-              <PhotosTab patientId={patientId} writable={!merged} />
-            </Tabs.Panel>
-          </>
-        )}
+        {tabs.map(({ key, component: Content, writePermission }) => (
+          <Tabs.Panel key={key} value={key} pt="md" data-testid={`${key}-tab`}>
+            <Content patient={record} writable={!merged && can(me, writePermission)} tabFor={tabFor} />
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </Stack>
   );

@@ -12,16 +12,13 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
-import { api, data } from '../../../lib/client';
 import { formatDate, todayInTokyo } from '../../../lib/datetime';
 import { placeFieldErrors } from '../../../lib/problems';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import type { Consultation } from '../consultations/consultation-form';
-import { patientKey } from '../patients-api';
 import {
   type Assessment,
   type AssessmentForm,
@@ -32,6 +29,7 @@ import {
   REGIONS,
   type Region,
 } from './assessment-form';
+import { useRecordAssessment } from './assessments-api';
 import { EccaGradesFields } from './EccaGradesFields';
 import { GoodmanCountsFields } from './GoodmanCountsFields';
 import { MorphologyFields } from './MorphologyFields';
@@ -65,7 +63,6 @@ export function AssessmentDialog({
 }: AssessmentDialogProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
   const narrow = useMediaQuery('(max-width: 62em)');
   const today = todayInTokyo();
   const [form, setForm] = useState<AssessmentForm>(() => {
@@ -76,20 +73,11 @@ export function AssessmentDialog({
   const [saved, setSaved] = useState<Assessment | null>(null);
   const update = (change: (form: AssessmentForm) => AssessmentForm) => setForm((current) => change(current));
 
-  const save = useMutation({
-    mutationFn: () =>
-      data(
-        api.POST('/api/v1/patients/{patientId}/assessments', {
-          params: { path: { patientId } },
-          body: assessmentBody(form),
-        }),
-      ),
-    onSuccess: (assessment) => {
-      void queryClient.invalidateQueries({ queryKey: patientKey(patientId) });
-      notifications.show({ color: 'green', message: t('assessments.saved') });
-      setSaved(assessment);
-    },
-  });
+  const save = useRecordAssessment(patientId);
+  const recorded = (assessment: Assessment) => {
+    notifications.show({ color: 'green', message: t('assessments.saved') });
+    setSaved(assessment);
+  };
   const server = placeFieldErrors(t, save.error, assessmentPathOf);
   const errors = { ...server.byField } as Record<string, string>;
   if (submitted && form.assessedOn === '') errors.assessedOn = t('problem.fields.REQUIRED');
@@ -99,7 +87,9 @@ export function AssessmentDialog({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (!empty && form.assessedOn !== '' && form.assessedOn <= today) save.mutate();
+    if (!empty && form.assessedOn !== '' && form.assessedOn <= today) {
+      save.mutate(assessmentBody(form), { onSuccess: recorded });
+    }
   };
 
   return (

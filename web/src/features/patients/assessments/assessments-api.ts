@@ -1,33 +1,22 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { api, data, type Schemas } from '../../../lib/client';
 import { patientKey } from '../patients-api';
+import { useCreateRecord, usePatientRecords, useVoidRecord } from '../records/record-api';
 import { ECCA_KEYS, type EccaKey, LESION_KEYS, type LesionKey } from './assessment-form';
-
-const PAGE = 50;
 
 export type ScoreHistoryItem = Schemas['ScoreHistory']['items'][number];
 
-export const assessmentsKey = (patientId: string) => [...patientKey(patientId), 'assessments'] as const;
-
 /** A patient's scar assessments, newest first, voided ones included and marked. */
-export function useAssessments(patientId: string) {
-  return useInfiniteQuery({
-    queryKey: assessmentsKey(patientId),
-    queryFn: ({ pageParam, signal }) =>
-      data(
-        api.GET('/api/v1/patients/{patientId}/assessments', {
-          params: {
-            path: { patientId },
-            query: { limit: PAGE, ...(pageParam ? { cursor: pageParam } : {}) },
-          },
-          signal,
-        }),
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-}
+export const useAssessments = (patientId: string) =>
+  usePatientRecords('/api/v1/patients/{patientId}/assessments', patientId);
+
+export const useVoidAssessment = (patientId: string) =>
+  useVoidRecord('/api/v1/assessments/{id}/void', patientId);
+
+/** Records an assessment; its answer carries the scores the server computed. */
+export const useRecordAssessment = (patientId: string) =>
+  useCreateRecord('/api/v1/patients/{patientId}/assessments', patientId);
 
 /** Scores over time, oldest first, voided assessments left out (for the chart). */
 export function useScoreHistory(patientId: string) {

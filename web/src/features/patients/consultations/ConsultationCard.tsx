@@ -1,15 +1,17 @@
-import { Badge, Button, Card, Group, Menu, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
-import { formatDate, formatInstant } from '../../../lib/datetime';
+import { formatInstant } from '../../../lib/datetime';
+import { RecordCard } from '../records/RecordCard';
 import { ConsultationWarnings } from './ConsultationWarnings';
 import { type Consultation, SCREENING_QUESTIONS } from './consultation-form';
+import { useVoidConsultation } from './consultations-api';
 
 interface ConsultationCardProps {
   consultation: Consultation;
   writable: boolean;
   onCorrect: () => void;
-  onVoid: () => void;
+  /** Go on to assess the scars at this consultation. */
   onAssess: () => void;
 }
 
@@ -20,18 +22,14 @@ const PLAN_COLOR: Record<Consultation['plan'], string> = {
   none: 'gray',
 };
 
-/** One consultation as the chart shows it; a voided one stays, struck through, with its reason. */
-export function ConsultationCard({
-  consultation: c,
-  writable,
-  onCorrect,
-  onVoid,
-  onAssess,
-}: ConsultationCardProps) {
+/** A consultation's own content: the complaint, the screening answers, the notes and the next visit. */
+export function ConsultationCard({ consultation: c, writable, ...actions }: ConsultationCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const voided = c.status === 'voided';
+  const voidConsultation = useVoidConsultation(c.patientId);
+  const recorded = c.status !== 'voided';
   const answered = SCREENING_QUESTIONS.filter((question) => c[question] !== null);
+  const concerning = c.pregnancy === 'yes' || c.pregnancy === 'possible';
 
   const section = (label: string, text: string | null) =>
     text ? (
@@ -46,53 +44,27 @@ export function ConsultationCard({
     ) : null;
 
   return (
-    <Card data-testid="consultation-card" data-status={c.status} opacity={voided ? 0.75 : 1}>
-      <Group justify="space-between" align="flex-start" gap="xs">
-        <Group gap="sm">
-          <Text fw={700} td={voided ? 'line-through' : undefined}>
-            {formatDate(c.consultedOn, language, 'long')}
-          </Text>
-          <Badge color={PLAN_COLOR[c.plan]} variant="light">
-            {t(`consultations.plans.${c.plan}`)}
-          </Badge>
-          {voided && (
-            <Badge color="gray" variant="outline">
-              {t('records.voided')}
-            </Badge>
-          )}
-          <Text fz="sm" c="dimmed">
-            {t('consultations.physicianLine', { name: c.physicianName })}
-          </Text>
-        </Group>
-        {writable && !voided && (
-          <Group gap="xs">
-            <Button size="xs" variant="light" onClick={onAssess} data-testid="cons-card-assess">
-              {t('consultations.addAssessment')}
-            </Button>
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button size="xs" variant="subtle" data-testid="cons-card-actions">
-                  {t('common.actions')}
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item onClick={onCorrect} data-testid="cons-card-correct">
-                  {t('records.correct')}
-                </Menu.Item>
-                <Menu.Item color="red" onClick={onVoid} data-testid="cons-card-void">
-                  {t('records.void')}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
-          </Group>
-        )}
-      </Group>
-      {voided && c.voidReason && (
-        <Text fz="sm" c="dimmed" mt={4}>
-          {t('records.voidReason', { reason: c.voidReason })}
-        </Text>
-      )}
-      <Stack gap="xs" mt="sm" style={voided ? { textDecoration: 'line-through' } : undefined}>
+    <RecordCard
+      record={c}
+      date={c.consultedOn}
+      badges={<Badge color={PLAN_COLOR[c.plan]}>{t(`consultations.plans.${c.plan}`)}</Badge>}
+      author={t('consultations.physicianLine', { name: c.physicianName })}
+      tools={
+        writable &&
+        recorded && (
+          <Button size="xs" variant="light" onClick={actions.onAssess} data-testid="cons-card-assess">
+            {t('consultations.addAssessment')}
+          </Button>
+        )
+      }
+      writable={writable}
+      onCorrect={actions.onCorrect}
+      onVoid={voidConsultation.mutateAsync}
+      voidSubject={c.chiefComplaint}
+      testId="consultation-card"
+      actionTestId="cons-card"
+    >
+      <Stack gap="xs">
         <Text fz="md" fw={600} style={{ whiteSpace: 'pre-wrap' }}>
           {c.chiefComplaint}
         </Text>
@@ -114,8 +86,8 @@ export function ConsultationCard({
               <Badge
                 size="sm"
                 tt="none"
-                variant={c.pregnancy === 'yes' || c.pregnancy === 'possible' ? 'filled' : 'light'}
-                color={c.pregnancy === 'yes' || c.pregnancy === 'possible' ? 'orange' : 'gray'}
+                variant={concerning ? 'filled' : 'light'}
+                color={concerning ? 'orange' : 'gray'}
               >
                 {t('consultations.fields.pregnancy')}: {t(`consultations.pregnancy.${c.pregnancy}`)}
               </Badge>
@@ -133,12 +105,8 @@ export function ConsultationCard({
             {t('consultations.next', { at: formatInstant(c.nextAppointmentAt, language) })}
           </Text>
         )}
+        {recorded && c.warnings.length > 0 && <ConsultationWarnings warnings={c.warnings} compact />}
       </Stack>
-      {!voided && c.warnings.length > 0 && (
-        <div style={{ marginTop: 8 }}>
-          <ConsultationWarnings warnings={c.warnings} compact />
-        </div>
-      )}
-    </Card>
+    </RecordCard>
   );
 }

@@ -1,18 +1,15 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
-import { ApiProblem } from '../../../lib/api-problem';
-import { api, data } from '../../../lib/client';
+import { isStale } from '../../../lib/api-problem';
 import { formatDate, todayInTokyo } from '../../../lib/datetime';
 import { placeFieldErrors } from '../../../lib/problems';
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import { ReasonField } from '../../shell/ReasonField';
-import { patientKey } from '../patients-api';
 import { ConsultationFields } from './ConsultationFields';
 import { ConsultationWarnings } from './ConsultationWarnings';
 import {
@@ -25,13 +22,16 @@ import {
   formOfConsultation,
   localConsultationProblems,
 } from './consultation-form';
+import { useCorrectConsultation, useRecordConsultation } from './consultations-api';
 
-type ConsultationDialogProps = {
+interface ConsultationDialogProps {
   patientId: string;
+  /** The consultation to correct; null records a new one. */
+  consultation: Consultation | null;
   onClose: () => void;
   /** After a new consultation: go on to assess the scars at it. */
   onAssess: (consultationId: string) => void;
-} & ({ mode: 'create' } | { mode: 'edit'; consultation: Consultation });
+}
 
 type Field = ConsultationField | 'reason';
 
@@ -43,10 +43,9 @@ export function ConsultationDialog(props: ConsultationDialogProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { me } = useSession();
-  const queryClient = useQueryClient();
   const narrow = useMediaQuery('(max-width: 48em)');
   const today = todayInTokyo();
-  const editing = props.mode === 'edit' ? props.consultation : null;
+  const editing = props.consultation;
   const [original] = useState(() => (editing ? formOfConsultation(editing) : emptyConsultationForm(today)));
   const [form, setForm] = useState(original);
   const [reason, setReason] = useState('');
@@ -56,41 +55,30 @@ export function ConsultationDialog(props: ConsultationDialogProps) {
   const isPhysician = me.roles.includes('physician');
   const canSubmit = editing !== null || isPhysician;
 
-  const save = useMutation({
-    mutationFn: () =>
-      editing
-        ? data(
-            api.PATCH('/api/v1/consultations/{id}', {
-              params: { path: { id: editing.id } },
-              body: {
-                ...consultationChanges(original, form),
-                version: editing.version,
-                reason: reason.trim(),
-              },
-            }),
-          )
-        : data(
-            api.POST('/api/v1/patients/{patientId}/consultations', {
-              params: { path: { patientId: props.patientId } },
-              body: consultationBody(form),
-            }),
-          ),
-    onSuccess: (consultation) => {
-      void queryClient.invalidateQueries({ queryKey: patientKey(props.patientId) });
-      notifications.show({
-        color: 'green',
-        message: editing ? t('consultations.corrected') : t('consultations.saved'),
-      });
-      if (!editing && consultation.warnings.length > 0) setRecorded(consultation);
-      else props.onClose();
-    },
-    onError: (error) => {
-      if (error instanceof ApiProblem && error.code === 'STALE_VERSION') {
-        void queryClient.invalidateQueries({ queryKey: patientKey(props.patientId) });
-      }
-    },
-  });
-  const stale = save.error instanceof ApiProblem && save.error.code === 'STALE_VERSION';
+  const record = useRecordConsultation(props.patientId);
+  const correct = useCorrectConsultation(props.patientId);
+  const save = editing ? correct : record;
+  const saved = (consultation: Consultation) => {
+    notifications.show({
+      color: 'green',
+      message: editing ? t('consultations.corrected') : t('consultations.saved'),
+    });
+    if (!editing && consultation.warnings.length > 0) setRecorded(consultation);
+    else props.onClose();
+  };
+  const send = () => {
+    if (editing) {
+      const body = {
+        ...consultationChanges(original, form),
+        version: editing.version,
+        reason: reason.trim(),
+      };
+      correct.mutate({ id: editing.id, body }, { onSuccess: saved });
+    } else {
+      record.mutate(consultationBody(form), { onSuccess: saved });
+    }
+  };
+  const stale = isStale(save.error);
 
   const server = placeFieldErrors<Field>(t, save.error, (path) =>
     path === 'reason' ? 'reason' : consultationFieldOf(path),
@@ -107,7 +95,7 @@ export function ConsultationDialog(props: ConsultationDialogProps) {
     event.preventDefault();
     setSubmitted(true);
     const ready = Object.keys(localConsultationProblems(form, today)).length === 0;
-    if (ready && canSubmit && changed && (!editing || reason.trim())) save.mutate();
+    if (ready && canSubmit && changed && (!editing || reason.trim())) send();
   };
 
   const title = editing

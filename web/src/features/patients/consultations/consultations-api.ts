@@ -1,26 +1,28 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { api, data } from '../../../lib/client';
-import { patientKey } from '../patients-api';
-
-const PAGE = 50;
-
-export const consultationsKey = (patientId: string) => [...patientKey(patientId), 'consultations'] as const;
+import { useMutation } from '@tanstack/react-query';
+import { isStale } from '../../../lib/api-problem';
+import { api, type Body, data } from '../../../lib/client';
+import { usePatientRefresh } from '../patients-api';
+import { useCreateRecord, usePatientRecords, useVoidRecord } from '../records/record-api';
 
 /** A patient's consultations, newest first, voided ones included and marked. */
-export function useConsultations(patientId: string) {
-  return useInfiniteQuery({
-    queryKey: consultationsKey(patientId),
-    queryFn: ({ pageParam, signal }) =>
-      data(
-        api.GET('/api/v1/patients/{patientId}/consultations', {
-          params: {
-            path: { patientId },
-            query: { limit: PAGE, ...(pageParam ? { cursor: pageParam } : {}) },
-          },
-          signal,
-        }),
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
+export const useConsultations = (patientId: string) =>
+  usePatientRecords('/api/v1/patients/{patientId}/consultations', patientId);
+
+export const useVoidConsultation = (patientId: string) =>
+  useVoidRecord('/api/v1/consultations/{id}/void', patientId);
+
+/** Recorded by the physician signed in, as their own; the answer carries the server's cautions. */
+export const useRecordConsultation = (patientId: string) =>
+  useCreateRecord('/api/v1/patients/{patientId}/consultations', patientId);
+
+/** A correction: the changed fields, the version they were read at, and a reason. */
+export function useCorrectConsultation(patientId: string) {
+  const refresh = usePatientRefresh(patientId);
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: Body<'/api/v1/consultations/{id}', 'patch'> }) =>
+      data(api.PATCH('/api/v1/consultations/{id}', { params: { path: { id } }, body })),
+    onSuccess: refresh,
+    // Someone changed it first: show them the record as it is now.
+    onError: (error) => (isStale(error) ? refresh() : undefined),
   });
 }

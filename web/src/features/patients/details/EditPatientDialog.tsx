@@ -1,16 +1,14 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem } from '../../../lib/api-problem';
-import { api, data } from '../../../lib/client';
+import { isStale } from '../../../lib/api-problem';
 import { todayInTokyo } from '../../../lib/datetime';
 import { placeFieldErrors } from '../../../lib/problems';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import { ReasonField } from '../../shell/ReasonField';
-import { PATIENT_SEARCH_KEY, type Patient, patientKey } from '../patients-api';
+import { type Patient, useCorrectPatient } from '../patients-api';
 import { PatientFormFields } from '../registration/PatientFormFields';
 import {
   changedFields,
@@ -32,7 +30,6 @@ const place = (path: string): Field | undefined => {
 /** Corrects registration details: only the changed fields are sent, with the version and a reason. */
 export function EditPatientDialog({ patient, onClose }: { patient: Patient; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const narrow = useMediaQuery('(max-width: 48em)');
   const [original] = useState(() => formOf(patient));
   const [form, setForm] = useState<PatientForm>(original);
@@ -42,28 +39,12 @@ export function EditPatientDialog({ patient, onClose }: { patient: Patient; onCl
   const changes = changedFields(original, form, today);
   const changed = Object.keys(changes).length > 0;
 
-  const save = useMutation({
-    mutationFn: () =>
-      data(
-        api.PATCH('/api/v1/patients/{id}', {
-          params: { path: { id: patient.id } },
-          body: { ...changes, version: patient.version, reason: reason.trim() },
-        }),
-      ),
-    onSuccess: (updated) => {
-      queryClient.setQueryData(patientKey(patient.id), updated);
-      void queryClient.invalidateQueries({ queryKey: patientKey(patient.id) });
-      void queryClient.invalidateQueries({ queryKey: PATIENT_SEARCH_KEY });
-      notifications.show({ color: 'green', message: t('patientPage.saved') });
-      onClose();
-    },
-    onError: (error) => {
-      if (error instanceof ApiProblem && error.code === 'STALE_VERSION') {
-        void queryClient.invalidateQueries({ queryKey: patientKey(patient.id) });
-      }
-    },
-  });
-  const stale = save.error instanceof ApiProblem && save.error.code === 'STALE_VERSION';
+  const save = useCorrectPatient(patient.id);
+  const saved = () => {
+    notifications.show({ color: 'green', message: t('patientPage.saved') });
+    onClose();
+  };
+  const stale = isStale(save.error);
 
   const server = placeFieldErrors(t, save.error, place);
   const local = submitted ? localProblems(form, today) : {};
@@ -76,7 +57,9 @@ export function EditPatientDialog({ patient, onClose }: { patient: Patient; onCl
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (changed && reason.trim() && Object.keys(localProblems(form, today)).length === 0) save.mutate();
+    if (changed && reason.trim() && Object.keys(localProblems(form, today)).length === 0) {
+      save.mutate({ ...changes, version: patient.version, reason: reason.trim() }, { onSuccess: saved });
+    }
   };
 
   return (

@@ -3,9 +3,8 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
 import { formatInstant } from '../../../lib/datetime';
-import { can, useSession } from '../../auth/session';
 import { BirthDateText } from '../BirthDateText';
-import type { Patient } from '../patients-api';
+import type { PatientTabProps } from '../patient-tabs';
 import { EditPatientDialog } from './EditPatientDialog';
 
 function Item({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
@@ -22,10 +21,9 @@ function Item({ label, children, wide = false }: { label: string; children: Reac
 }
 
 /** The registration details as stored, and the way to correct them (with a reason). */
-export function PatientDetails({ patient }: { patient: Patient }) {
+export function PatientDetails({ patient, writable }: PatientTabProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { me } = useSession();
   const [editing, setEditing] = useState(false);
   const or = (value: string | null) =>
     value || (
@@ -37,7 +35,7 @@ export function PatientDetails({ patient }: { patient: Patient }) {
   return (
     <Card data-testid="patient-details">
       <Group justify="flex-end" mb="sm">
-        {can(me, 'patients:write') && patient.status !== 'merged' && (
+        {writable && (
           <Button variant="light" onClick={() => setEditing(true)} data-testid="patient-edit">
             {t('patientPage.edit')}
           </Button>

@@ -1,50 +1,63 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Badge, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
 import { formatDate } from '../../../lib/datetime';
+import { RecordCard } from '../records/RecordCard';
 import type { Photo } from './photo-groups';
+import { useVoidPhoto } from './photos-api';
 
 interface PhotoViewerProps {
   photo: Photo;
-  canVoid: boolean;
-  onVoid: () => void;
+  writable: boolean;
   onClose: () => void;
 }
 
 /** The full image as stored (each view of it is logged), fitted to the screen, never cropped. */
-export function PhotoViewer({ photo, canVoid, onVoid, onClose }: PhotoViewerProps) {
+export function PhotoViewer({ photo, writable, onClose }: PhotoViewerProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const voidPhoto = useVoidPhoto(photo.patientId);
+  const view = t(`photos.views.${photo.view}`);
+
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      size="auto"
-      title={`${t(`photos.views.${photo.view}`)} · ${formatDate(photo.takenOn, language, 'long')}`}
-      data-testid="photo-viewer"
-    >
-      <Stack gap="sm">
-        <img
-          src={photo.imageUrl}
-          alt={t('photos.thumbAlt', {
-            view: t(`photos.views.${photo.view}`),
-            date: formatDate(photo.takenOn, language),
-          })}
-          style={{ display: 'block', maxWidth: 'min(1100px, 90vw)', maxHeight: '75vh', objectFit: 'contain' }}
-          data-testid="photo-full"
-        />
-        {photo.note && <Text fz="sm">{photo.note}</Text>}
-        <Group justify="space-between">
-          <Text fz="xs" c="dimmed">
-            {photo.width} × {photo.height}
-          </Text>
-          {canVoid && (
-            <Button color="red" variant="subtle" size="xs" onClick={onVoid} data-testid="photo-void">
-              {t('records.void')}
-            </Button>
-          )}
-        </Group>
-      </Stack>
+    <Modal opened onClose={onClose} size="auto" title={t('photos.viewerTitle')} data-testid="photo-viewer">
+      <RecordCard
+        record={photo}
+        date={photo.takenOn}
+        badges={
+          <Badge variant="light" tt="none">
+            {view}
+          </Badge>
+        }
+        writable={writable}
+        onVoid={voidPhoto.mutateAsync}
+        voidSubject={view}
+        voidTitle={t('photos.voidTitle')}
+        onVoided={onClose}
+        testId="photo-card"
+        actionTestId="photo"
+        frameless
+      >
+        <Stack gap="sm">
+          <img
+            src={photo.imageUrl}
+            alt={t('photos.thumbAlt', { view, date: formatDate(photo.takenOn, language) })}
+            style={{
+              display: 'block',
+              maxWidth: 'min(1100px, 90vw)',
+              maxHeight: '72vh',
+              objectFit: 'contain',
+            }}
+            data-testid="photo-full"
+          />
+          <Group justify="space-between">
+            <Text fz="sm">{photo.note}</Text>
+            <Text fz="xs" c="dimmed">
+              {photo.width} × {photo.height}
+            </Text>
+          </Group>
+        </Stack>
+      </RecordCard>
     </Modal>
   );
 }

@@ -1,34 +1,17 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api, data, multipart } from '../../../lib/client';
-import { patientKey } from '../patients-api';
+import { patientKey, usePatientRefresh } from '../patients-api';
+import { usePatientRecords, useVoidRecord } from '../records/record-api';
 import type { PhotoView } from './photo-groups';
 
-const PAGE = 200;
+/**
+ * A patient's photos, newest first; voided ones only when asked for. What was listed is logged.
+ * Large pages: the photo sheet groups a whole visit's views in one row.
+ */
+export const usePhotos = (patientId: string, includeVoided = false) =>
+  usePatientRecords('/api/v1/patients/{patientId}/photos', patientId, { includeVoided, pageSize: 200 });
 
-/** A patient's photos (voided ones left out), newest first; what was listed is logged. */
-export function usePhotos(patientId: string) {
-  return useInfiniteQuery({
-    queryKey: [...patientKey(patientId), 'photos'],
-    queryFn: ({ pageParam, signal }) =>
-      data(
-        api.GET('/api/v1/patients/{patientId}/photos', {
-          params: {
-            path: { patientId },
-            query: { limit: PAGE, ...(pageParam ? { cursor: pageParam } : {}) },
-          },
-          signal,
-        }),
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-}
+export const useVoidPhoto = (patientId: string) => useVoidRecord('/api/v1/photos/{id}/void', patientId);
 
 /**
  * Before and after of one view. Without dates the server picks the first and the latest photo;
@@ -67,7 +50,7 @@ export interface PhotoUpload {
 
 /** Uploads one photo (multipart/form-data); the patient's page is asked again afterwards. */
 export function useRecordPhoto(patientId: string) {
-  const queryClient = useQueryClient();
+  const refresh = usePatientRefresh(patientId);
   return useMutation({
     mutationFn: ({ file, view, takenOn, assessmentId }: PhotoUpload) =>
       data(
@@ -78,6 +61,6 @@ export function useRecordPhoto(patientId: string) {
           bodySerializer: multipart,
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: patientKey(patientId) }),
+    onSuccess: refresh,
   });
 }

@@ -1,16 +1,14 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api, data } from '../../../lib/client';
 import { todayInTokyo } from '../../../lib/datetime';
 import { placeFieldErrors, topLevelField } from '../../../lib/problems';
 import { can, useSession } from '../../auth/session';
 import { NoPermissionPage } from '../../shell/NoPermissionPage';
 import { ProblemAlert } from '../../shell/ProblemAlert';
-import { fullName, PATIENT_SEARCH_KEY, patientKey } from '../patients-api';
+import { fullName, type Patient, useRegisterPatient } from '../patients-api';
 import { DuplicateWarning } from './DuplicateWarning';
 import { duplicatesOf } from './duplicates';
 import { PatientFormFields } from './PatientFormFields';
@@ -28,28 +26,23 @@ export function RegisterPatientPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [form, setForm] = useState<PatientForm>(EMPTY_PATIENT_FORM);
   const [submitted, setSubmitted] = useState(false);
   const today = todayInTokyo();
 
-  const register = useMutation({
-    mutationFn: (confirmDuplicate: boolean) =>
-      data(
-        api.POST('/api/v1/patients', {
-          body: { ...registrationBody(form, today), ...(confirmDuplicate ? { confirmDuplicate } : {}) },
-        }),
-      ),
-    onSuccess: (patient) => {
-      queryClient.setQueryData(patientKey(patient.id), patient);
-      void queryClient.invalidateQueries({ queryKey: PATIENT_SEARCH_KEY });
-      notifications.show({
-        color: 'green',
-        message: t('registration.registered', { name: fullName(patient), number: patient.patientNumber }),
-      });
-      void navigate(`/patients/${patient.id}`, { replace: true });
-    },
-  });
+  const register = useRegisterPatient();
+  const registered = (patient: Patient) => {
+    notifications.show({
+      color: 'green',
+      message: t('registration.registered', { name: fullName(patient), number: patient.patientNumber }),
+    });
+    void navigate(`/patients/${patient.id}`, { replace: true });
+  };
+  const send = (confirmDuplicate: boolean) =>
+    register.mutate(
+      { ...registrationBody(form, today), ...(confirmDuplicate ? { confirmDuplicate } : {}) },
+      { onSuccess: registered },
+    );
 
   if (!can(me, 'patients:write')) return <NoPermissionPage />;
 
@@ -71,7 +64,7 @@ export function RegisterPatientPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (Object.keys(localProblems(form, today)).length === 0) register.mutate(false);
+    if (Object.keys(localProblems(form, today)).length === 0) send(false);
   };
 
   return (
@@ -98,7 +91,7 @@ export function RegisterPatientPage() {
           {duplicates.length > 0 && (
             <DuplicateWarning
               duplicates={duplicates}
-              onConfirm={() => register.mutate(true)}
+              onConfirm={() => send(true)}
               confirming={register.isPending}
             />
           )}

@@ -4,25 +4,17 @@ import { useNavigate } from 'react-router';
 import { useLanguage } from '../../../i18n';
 import { formatDate, formatInstant } from '../../../lib/datetime';
 import { problemMessage } from '../../../lib/problems';
-import { can, useSession } from '../../auth/session';
+import type { PatientTabProps } from '../patient-tabs';
 import { useTimeline } from '../patients-api';
 import { isTimelineKind, TimelineIcon } from './TimelineIcon';
 import { entryDate, entryText, isVoided, textOf } from './timeline-text';
 
-const TAB_OF_KIND: Record<string, string> = {
-  consultation: 'consultations',
-  assessment: 'assessments',
-  photo: 'photos',
-};
-
 /** Everything that happened to the patient, newest first, one line each; voided entries struck through. */
-export function PatientTimeline({ patientId }: { patientId: string }) {
+export function PatientTimeline({ patient, tabFor }: PatientTabProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
-  const { me } = useSession();
-  const timeline = useTimeline(patientId);
-  const clinical = can(me, 'clinical:read');
+  const timeline = useTimeline(patient.id);
 
   if (timeline.isPending) {
     return (
@@ -50,8 +42,8 @@ export function PatientTimeline({ patientId }: { patientId: string }) {
             {entries.map((entry) => {
               const date = entryDate(entry);
               const voided = isVoided(entry);
-              const tab = TAB_OF_KIND[entry.kind];
-              const open = clinical && tab ? () => navigate(`/patients/${patientId}/${tab}`) : undefined;
+              const address = tabFor(entry.kind);
+              const open = address ? () => navigate(address) : undefined;
               const reason = textOf(entry.summary.voidReason);
               return (
                 <Table.Tr
