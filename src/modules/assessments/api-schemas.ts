@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ECCA_TYPES, GOODMAN_COUNTED_LESIONS } from '../../domain/scar-scales.ts';
 import { DateOnly, OptionalText, Reason, Version } from '../../platform/http-schemas.ts';
-import { RECORD_STATUSES } from '../consultations/enums.ts';
+import { RECORD_STATUSES } from '../records/enums.ts';
 import { ASSESSMENT_REGIONS } from './enums.ts';
 import type { MorphologyType } from './rules.ts';
 
@@ -65,9 +65,6 @@ const AssessmentFields = z.object({
 export const RecordAssessment = AssessmentFields.strict();
 export const CorrectAssessment = AssessmentFields.partial()
   .extend({ version: Version, reason: Reason })
-  .strict();
-export const VoidAssessment = z
-  .object({ reason: Reason, version: Version.optional().describe('Refused as STALE_VERSION if outdated') })
   .strict();
 
 const GoodmanLine = z.discriminatedUnion('basis', [

@@ -196,22 +196,3 @@ export function assessorProblems(
   if (staff?.active === true && staff.roles.some((role) => ASSESSOR_ROLES.includes(role))) return [];
   return [{ path, code: 'NOT_AN_ASSESSOR', message: 'Name an active physician or nurse of this facility.' }];
 }
-
-/**
- * An assessment may belong to a consultation of the same patient. One of another facility is not
- * found rather than "another patient's", so its existence does not leak.
- */
-export function consultationLinkProblems(
-  consultation: { patientId: string; status: string } | undefined,
-  patientId: string,
-  path: string,
-): FieldError[] {
-  if (!consultation) return [{ path, code: 'NOT_FOUND', message: 'No such consultation.' }];
-  if (consultation.patientId !== patientId) {
-    return [{ path, code: 'OTHER_PATIENT', message: 'The consultation is of another patient.' }];
-  }
-  if (consultation.status === 'voided') {
-    return [{ path, code: 'CONSULTATION_VOIDED', message: 'The consultation was voided.' }];
-  }
-  return [];
-}

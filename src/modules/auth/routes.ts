@@ -81,7 +81,7 @@ export const authRoutes =
     app.get(
       '/setup',
       {
-        config: { access: 'public' },
+        config: { access: 'public', scope: 'global' },
         schema: {
           tags,
           summary: 'Whether first-run setup is still needed',
@@ -94,7 +94,7 @@ export const authRoutes =
     app.post(
       '/setup',
       {
-        config: { access: 'public', rateLimit: signInRate },
+        config: { access: 'public', scope: 'global', rateLimit: signInRate },
         schema: {
           tags,
           summary: 'First run: create the clinic and its first administrator',
@@ -111,7 +111,7 @@ export const authRoutes =
     app.post(
       '/auth/login',
       {
-        config: { access: 'public', rateLimit: signInRate },
+        config: { access: 'public', scope: 'global', rateLimit: signInRate },
         schema: { tags, summary: 'Sign in; sets the session cookie', body: Login, response: { 200: Me } },
       },
       async (request, reply) => {
@@ -124,7 +124,7 @@ export const authRoutes =
     app.post(
       '/auth/logout',
       {
-        config: { access: 'authenticated', allowPending: true },
+        config: { access: 'authenticated', scope: 'global', allowPending: true },
         schema: { tags, summary: 'Sign out; ends the session', response: { 204: z.null() } },
       },
       async (request, reply) => {
@@ -136,7 +136,7 @@ export const authRoutes =
     app.get(
       '/auth/me',
       {
-        config: { access: 'authenticated', allowPending: true },
+        config: { access: 'authenticated', scope: 'global', allowPending: true },
         schema: { tags, summary: 'The person signed in', response: { 200: Me } },
       },
       (request) => describeMe(deps.db, request.actor, request.session, deps.config),
@@ -145,7 +145,7 @@ export const authRoutes =
     app.patch(
       '/auth/me',
       {
-        config: { access: 'authenticated' },
+        config: { access: 'authenticated', scope: 'global' },
         schema: {
           tags,
           summary: 'Change own preferences',
@@ -162,7 +162,7 @@ export const authRoutes =
     app.post(
       '/auth/password',
       {
-        config: { access: 'authenticated', allowPending: true },
+        config: { access: 'authenticated', scope: 'global', allowPending: true },
         schema: {
           tags,
           summary: 'Change own password; ends every other session',
@@ -183,7 +183,7 @@ export const authRoutes =
     app.post(
       '/auth/totp/enrol',
       {
-        config: { access: 'authenticated', allowPending: true },
+        config: { access: 'authenticated', scope: 'global', allowPending: true },
         schema: {
           tags,
           summary: 'Start two-factor enrolment: a secret and its QR code',
@@ -198,7 +198,7 @@ export const authRoutes =
     app.post(
       '/auth/totp/confirm',
       {
-        config: { access: 'authenticated', allowPending: true },
+        config: { access: 'authenticated', scope: 'global', allowPending: true },
         schema: {
           tags,
           summary: 'Finish enrolment with a code from the app; returns recovery codes once',
@@ -212,7 +212,7 @@ export const authRoutes =
     app.post(
       '/auth/totp/disable',
       {
-        config: { access: 'authenticated' },
+        config: { access: 'authenticated', scope: 'global' },
         schema: {
           tags,
           summary: 'Turn two-factor sign-in off (not for admin and QA)',

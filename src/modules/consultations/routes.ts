@@ -1,20 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Database } from '../../db/client.ts';
-import type { Config } from '../../platform/config.ts';
-import {
-  DateOnly,
-  IdParams,
-  Instant,
-  ListQuery,
-  listOf,
-  OptionalText,
-  Reason,
-  Version,
-} from '../../platform/http-schemas.ts';
-import { requestContext } from '../../platform/request-context.ts';
-import { PREGNANCY_STATUSES, RECORD_STATUSES, TREATMENT_PLANS } from './enums.ts';
-import { type Consultation, createConsultationService } from './service.ts';
+import { DateOnly, Instant, OptionalText, Reason, Version } from '../../platform/http-schemas.ts';
+import { RECORD_STATUSES } from '../records/enums.ts';
+import { registerRecordRoutes } from '../records/routes.ts';
+import { PREGNANCY_STATUSES, TREATMENT_PLANS } from './enums.ts';
+import type { Consultation, ConsultationService } from './service.ts';
 
 const Warning = z
   .object({
@@ -78,10 +68,6 @@ const RecordConsultation = ConsultationFields.strict();
 const CorrectConsultation = ConsultationFields.partial()
   .extend({ version: Version, reason: Reason })
   .strict();
-const VoidRecord = z
-  .object({ reason: Reason, version: Version.optional().describe('Refused as STALE_VERSION if outdated') })
-  .strict();
-const PatientParams = z.object({ patientId: z.uuid() });
 
 const toConsultation = (c: Consultation) => ({
   ...c,
@@ -92,106 +78,34 @@ const toConsultation = (c: Consultation) => ({
 
 /** Registered under /api/v1/patients/{patientId}/consultations and /api/v1/consultations. */
 export const consultationRoutes =
-  ({ db }: { db: Database; config: Config }): FastifyPluginAsyncZod =>
+  (consultations: ConsultationService): FastifyPluginAsyncZod =>
   async (app) => {
-    const consultations = createConsultationService(db);
-    const tags = ['consultations'];
-
-    app.post(
-      '/patients/:patientId/consultations',
-      {
-        config: { access: 'clinical:write' },
-        schema: {
-          tags,
+    registerRecordRoutes(app, {
+      collection: 'consultations',
+      tags: ['consultations'],
+      item: ConsultationSchema,
+      present: toConsultation,
+      access: { read: 'clinical:read', write: 'clinical:write' },
+      operations: {
+        create: {
           summary: "Record a consultation: the physician's assessment and plan",
-          params: PatientParams,
           body: RecordConsultation,
-          response: { 201: ConsultationSchema },
+          run: consultations.create,
         },
-      },
-      async (request, reply) => {
-        const consultation = await consultations.recordConsultation(
-          requestContext(request),
-          request.params.patientId,
-          request.body,
-        );
-        return reply
-          .status(201)
-          .header('location', `/api/v1/consultations/${consultation.id}`)
-          .send(toConsultation(consultation));
-      },
-    );
-
-    app.get(
-      '/patients/:patientId/consultations',
-      {
-        config: { access: 'clinical:read' },
-        schema: {
-          tags,
+        list: {
           summary: "A patient's consultations, newest first, voided ones marked (logged)",
-          params: PatientParams,
-          querystring: ListQuery.strict(),
-          response: { 200: listOf(ConsultationSchema) },
+          run: consultations.list,
         },
-      },
-      async (request) => {
-        const page = await consultations.listConsultations(
-          requestContext(request),
-          request.params.patientId,
-          request.query,
-        );
-        return { items: page.items.map(toConsultation), nextCursor: page.nextCursor };
-      },
-    );
-
-    app.get(
-      '/consultations/:id',
-      {
-        config: { access: 'clinical:read' },
-        schema: {
-          tags,
-          summary: 'Read a consultation (logged)',
-          params: IdParams,
-          response: { 200: ConsultationSchema },
-        },
-      },
-      async (request) =>
-        toConsultation(await consultations.getConsultation(requestContext(request), request.params.id)),
-    );
-
-    app.patch(
-      '/consultations/:id',
-      {
-        config: { access: 'clinical:write' },
-        schema: {
-          tags,
+        get: { summary: 'Read a consultation (logged)', run: consultations.get },
+        correct: {
           summary: 'Correct a consultation (version and reason required)',
-          params: IdParams,
           body: CorrectConsultation,
-          response: { 200: ConsultationSchema },
+          run: consultations.correct,
         },
-      },
-      async (request) =>
-        toConsultation(
-          await consultations.correctConsultation(requestContext(request), request.params.id, request.body),
-        ),
-    );
-
-    app.post(
-      '/consultations/:id/void',
-      {
-        config: { access: 'clinical:write' },
-        schema: {
-          tags,
+        void: {
           summary: 'Void a consultation recorded in error; it stays, marked voided',
-          params: IdParams,
-          body: VoidRecord,
-          response: { 200: ConsultationSchema },
+          run: consultations.void,
         },
       },
-      async (request) =>
-        toConsultation(
-          await consultations.voidConsultation(requestContext(request), request.params.id, request.body),
-        ),
-    );
+    });
   };

@@ -17,7 +17,7 @@ export const healthRoutes =
     app.get(
       '/health',
       {
-        config: { access: 'public' },
+        config: { access: 'public', scope: 'global' },
         schema: { tags: ['system'], summary: 'Service health', response: { 200: Health } },
       },
       async () => {

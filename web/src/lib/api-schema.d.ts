@@ -1365,16 +1365,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            entries: {
-                                at: string;
-                                id: string;
-                                kind: string;
-                                /** Format: uuid */
-                                patientId: string;
-                                summary: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
+                            entries: components["schemas"]["TimelineEntry"][];
                             patient: components["schemas"]["Patient"];
                         };
                     };
@@ -1983,7 +1974,7 @@ export interface paths {
                     "application/json": {
                         /** @description Why the record is changed */
                         reason: string;
-                        /** @description The version the change is based on */
+                        /** @description Refused as STALE_VERSION if outdated */
                         version?: number;
                     };
                 };
@@ -3094,6 +3085,56 @@ export interface components {
                 /** @enum {string} */
                 region: "whole_face" | "left" | "right" | "forehead" | "left_cheek" | "right_cheek" | "chin" | "other";
             }[];
+        };
+        TimelineEntry: {
+            /** @description For ordering: the real time on the record’s own day, else the start of that day */
+            at: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * Format: date
+             * @description The clinical day in Japan
+             */
+            date: string;
+            id: string;
+            /** @description registration, consultation, assessment, photo, … */
+            kind: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @description The reader may not read this kind of record: its summary is withheld */
+            restricted: boolean;
+            status: string;
+            summary: {
+                [key: string]: unknown;
+            } | null;
+        };
+        TimelineEntryInput: {
+            /** @description For ordering: the real time on the record’s own day, else the start of that day */
+            at: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * Format: date
+             * @description The clinical day in Japan
+             */
+            date: string;
+            id: string;
+            /** @description registration, consultation, assessment, photo, … */
+            kind: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @description The reader may not read this kind of record: its summary is withheld */
+            restricted: boolean;
+            status: string;
+            summary: {
+                [key: string]: unknown;
+            } | null;
         };
         User: {
             active: boolean;
