@@ -1,5 +1,5 @@
+import type { FieldError } from '../../domain/field-error.ts';
 import { startOfTokyoDay } from '../../domain/tokyo-date.ts';
-import type { FieldError } from '../../platform/errors.ts';
 import type { PregnancyStatus, TreatmentPlan } from './enums.ts';
 
 export type ConsultationWarningCode = 'ISOTRETINOIN_RECENT' | 'PREGNANCY' | 'KELOID_TENDENCY';

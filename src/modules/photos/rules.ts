@@ -1,6 +1,6 @@
+import type { FieldError } from '../../domain/field-error.ts';
 import { startOfTokyoDay, tokyoDateOf } from '../../domain/tokyo-date.ts';
 import { isoDate } from '../../domain/wareki.ts';
-import type { FieldError } from '../../platform/errors.ts';
 import type { ImageFormat } from './enums.ts';
 
 /**
