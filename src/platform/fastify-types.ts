@@ -1,5 +1,5 @@
-import type { RouteAccess } from '../modules/auth/permissions.ts';
 import type { Actor } from './actor.ts';
+import type { RouteAccess } from './permissions.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
