@@ -1,3 +1,4 @@
+import { findPgCause } from '../db/pg-error.ts';
 import { AppError } from './errors.ts';
 
 /**
@@ -24,18 +25,4 @@ export function databaseErrorToAppError(error: unknown): AppError | undefined {
     default:
       return undefined;
   }
-}
-
-export type PgErrorFields = { code: string; constraint?: string };
-
-export function findPgCause(error: unknown): PgErrorFields | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current; depth++) {
-    if (typeof current === 'object' && current !== null) {
-      const code = (current as { code?: unknown }).code;
-      if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return current as PgErrorFields;
-      current = (current as { cause?: unknown }).cause;
-    }
-  }
-  return undefined;
 }
