@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { rolesGrant } from '../modules/auth/permissions.ts';
 import type { Actor } from './actor.ts';
 import { AppError, forbidden, unauthenticated } from './errors.ts';
+import { rolesGrant } from './permissions.ts';
 import { ROUTE_SCOPES } from './route-scope.ts';
 
 /** Finds who is calling (session cookie or bearer token); the auth module provides it. */

@@ -32,6 +32,7 @@ import { apiTokenRoutes, userRoutes } from '../modules/users/routes.ts';
 import { createUserService } from '../modules/users/service.ts';
 import { createApiTokenService } from '../modules/users/tokens.service.ts';
 import { type ActorResolver, registerAccessGuard } from './access-guard.ts';
+import { systemContext } from './actor.ts';
 import { createBlobStore } from './blob-store.ts';
 import type { Config } from './config.ts';
 import { loggerOptions } from './logger.ts';
@@ -49,6 +50,15 @@ export type AppOptions = {
   /** Who is calling. Defaults to the session cookie / bearer token resolver; platform tests stub it. */
   resolveActor?: ActorResolver;
 };
+
+/**
+ * Start-up work on the data before the app serves it (server.ts calls it after migrating). It needs
+ * modules, so it lives here in the composition root: on a first run with SAISEI_CLINIC_NAME set,
+ * the clinic is created.
+ */
+export async function prepareData(database: DatabaseHandle, config: Config): Promise<void> {
+  await createFacilityService(database.db).ensureClinic(systemContext('first-run'), config.clinicName);
+}
 
 /** The whole application as one Fastify instance; only server.ts listens. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {

@@ -1,3 +1,4 @@
+import { findPgCause } from '../db/pg-error.ts';
 import { AppError } from './errors.ts';
 
 /**
@@ -53,17 +54,3 @@ const INPUT_CODES: Record<string, string> = {
   '22007': 'INVALID_FORMAT',
   '22008': 'OUT_OF_RANGE',
 };
-
-export type PgErrorFields = { code: string; constraint?: string };
-
-export function findPgCause(error: unknown): PgErrorFields | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current; depth++) {
-    if (typeof current === 'object' && current !== null) {
-      const code = (current as { code?: unknown }).code;
-      if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return current as PgErrorFields;
-      current = (current as { cause?: unknown }).cause;
-    }
-  }
-  return undefined;
-}

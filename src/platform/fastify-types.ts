@@ -1,5 +1,5 @@
-import type { RouteAccess } from '../modules/auth/permissions.ts';
 import type { Actor, FacilityScope } from './actor.ts';
+import type { RouteAccess } from './permissions.ts';
 import type { RouteScope } from './route-scope.ts';
 
 declare module 'fastify' {

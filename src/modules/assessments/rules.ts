@@ -1,3 +1,4 @@
+import type { FieldError } from '../../domain/field-error.ts';
 import type { GoodmanCountedLesionKey } from '../../domain/scar-scales.ts';
 import {
   type EccaGrades,
@@ -11,7 +12,6 @@ import {
   scoreEcca,
   scoreGoodmanQuantitative,
 } from '../../domain/scar-scores.ts';
-import type { FieldError } from '../../platform/errors.ts';
 
 export type GoodmanCounts = Record<GoodmanCountedLesionKey, number>;
 export const MORPHOLOGY_TYPES = ['icepick', 'boxcar', 'rolling', 'hypertrophic'] as const;

@@ -2,9 +2,9 @@ import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Config } from '../../platform/config.ts';
 import { unauthenticated } from '../../platform/errors.ts';
+import { PERMISSIONS, rolesGrant } from '../../platform/permissions.ts';
 import { listFacilityRows } from '../facilities/queries.ts';
 import { facilityIdsOf, findUser } from '../users/queries.ts';
-import { PERMISSIONS, rolesGrant } from './permissions.ts';
 import { totpRequiredFor } from './rules.ts';
 
 /** What the web app needs to know about the person signed in, and nothing secret. */

@@ -1,5 +1,5 @@
+import type { FieldError } from '../../domain/field-error.ts';
 import { startOfTokyoDay } from '../../domain/tokyo-date.ts';
-import type { FieldError } from '../../platform/errors.ts';
 import { holdsRole, type StaffMember } from '../records/rules.ts';
 import type { PregnancyStatus, TreatmentPlan } from './enums.ts';
 

@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
+import { pingDatabase } from './queries.ts';
 
 const Health = z.object({
   status: z.literal('ok'),
@@ -22,7 +22,7 @@ export const healthRoutes =
       },
       async () => {
         try {
-          await deps.database.db.execute(sql`select 1`);
+          await pingDatabase(deps.database.db);
         } catch {
           throw new AppError(503, 'DATABASE_UNAVAILABLE', 'The database does not answer.');
         }

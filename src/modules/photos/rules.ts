@@ -1,4 +1,4 @@
-import type { FieldError } from '../../platform/errors.ts';
+import type { FieldError } from '../../domain/field-error.ts';
 import { linkedRecordProblems } from '../records/rules.ts';
 import type { ImageFormat } from './enums.ts';
 

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RequestContext } from '../../platform/actor.ts';
 import { IdParams, ListQuery, listOf, Reason, Version } from '../../platform/http-schemas.ts';
+import type { Permission } from '../../platform/permissions.ts';
 import { requestContext } from '../../platform/request-context.ts';
-import type { Permission } from '../auth/permissions.ts';
 import type { ListPage, VoidRequest } from './service.ts';
 
 type ZodApp = Parameters<FastifyPluginAsyncZod>[0];

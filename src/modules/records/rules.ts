@@ -1,4 +1,4 @@
-import type { FieldError } from '../../platform/errors.ts';
+import type { FieldError } from '../../domain/field-error.ts';
 
 /** A patient record says what happened, so its clinical date cannot be after today in Japan. */
 export function clinicalDateProblems(date: string | undefined, today: string, path: string): FieldError[] {

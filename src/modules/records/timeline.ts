@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/client.ts';
 import { clinicalInstant } from '../../domain/tokyo-date.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { type Permission, rolesGrant } from '../auth/permissions.ts';
+import { type Permission, rolesGrant } from '../../platform/permissions.ts';
 import type { RecordQueries, RecordTable, RecordView } from './queries.ts';
 
 /** One thing that happened to a patient, as the timeline screen lists it. */

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, listOf, Reason, Version } from '../../platform/http-schemas.ts';
+import { ROLES } from '../../platform/permissions.ts';
 import { requestContext } from '../../platform/request-context.ts';
-import { ROLES } from '../auth/permissions.ts';
 import type { PublicUser } from './rules.ts';
 import type { UserService } from './service.ts';
 import type { ApiTokenService, publicToken } from './tokens.service.ts';
