@@ -5,10 +5,11 @@ import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, type FieldError, validationFailed } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import { consultationQueries } from '../consultations/queries.ts';
-import { findFacilityStaff, type RecordView } from '../records/queries.ts';
+import type { RecordView } from '../records/queries.ts';
 import { clinicalDateProblems, linkedRecordProblems } from '../records/rules.ts';
 import { facilityIdOf, patientForReading } from '../records/scope.ts';
-import { type Correction, type ListPage, recordUseCases } from '../records/service.ts';
+import type { Correction, ListPage, StaffNaming } from '../records/service.ts';
+import { namedStaff, recordUseCases } from '../records/service.ts';
 import { type AssessmentRegion, isAssessmentRegion } from './enums.ts';
 import { assessmentQueries, scoreHistory } from './queries.ts';
 import {
@@ -76,6 +77,14 @@ function checkMeasures(measures: ScarMeasures, problems: FieldError[]): void {
   }
 }
 
+/** Physicians and nurses score scars; by default the caller. */
+const ASSESSOR: StaffNaming = {
+  path: 'assessorId',
+  whom: 'the physician or nurse who assessed',
+  actorStandsInAs: ['physician', 'nurse'],
+  problems: assessorProblems,
+};
+
 export type AssessmentService = ReturnType<typeof createAssessmentService>;
 
 /**
@@ -83,28 +92,8 @@ export type AssessmentService = ReturnType<typeof createAssessmentService>;
  * (domain/scar-scores.ts) and stores both.
  */
 export function createAssessmentService(db: Database) {
-  const records = recordUseCases(db, {
-    queries: assessmentQueries,
-    noun: 'assessment',
-    audit: { entity: 'scar_assessment', list: 'scar_assessment_list', listedAs: 'assessmentIds' },
-    present,
-  });
-
-  /** The assessor named, or the actor when the actor is a person; checked against the facility's staff. */
-  async function resolveAssessor(tx: Transaction, ctx: RequestContext, id?: string) {
-    const assessorId = id ?? (ctx.actor.kind === 'user' ? ctx.actor.userId : undefined);
-    if (!assessorId) {
-      throw validationFailed([
-        { path: 'assessorId', code: 'REQUIRED', message: 'Name the physician or nurse who assessed.' },
-      ]);
-    }
-    const problems = assessorProblems(
-      await findFacilityStaff(tx, facilityIdOf(ctx), assessorId),
-      'assessorId',
-    );
-    if (problems.length > 0) throw validationFailed(problems);
-    return assessorId;
-  }
+  const audit = { entity: 'scar_assessment', list: 'scar_assessment_list', listedAs: 'assessmentIds' };
+  const records = recordUseCases(db, { queries: assessmentQueries, noun: 'assessment', audit, present });
 
   async function checkConsultationLink(tx: Transaction, ctx: RequestContext, patientId: string, id: string) {
     const consultation = await consultationQueries.find(tx, facilityIdOf(ctx), id);
@@ -120,7 +109,7 @@ export function createAssessmentService(db: Database) {
       const { assessedOn = todayInTokyo(), assessorId, consultationId, region, notes, ...measures } = input;
       checkMeasures(measures, clinicalDateProblems(assessedOn, todayInTokyo(), 'assessedOn'));
       return records.create(ctx, patientId, async (tx) => {
-        const assessor = await resolveAssessor(tx, ctx, assessorId);
+        const assessor = await namedStaff(tx, ctx, ASSESSOR, assessorId);
         if (consultationId) await checkConsultationLink(tx, ctx, patientId, consultationId);
         return {
           consultationId: consultationId ?? null,
@@ -145,7 +134,7 @@ export function createAssessmentService(db: Database) {
         const measures = correctedMeasures(measuresOf(current), measureChanges);
         checkMeasures(measures, clinicalDateProblems(assessedOn, todayInTokyo(), 'assessedOn'));
         if (assessorId !== undefined && assessorId !== current.assessorId) {
-          await resolveAssessor(tx, ctx, assessorId);
+          await namedStaff(tx, ctx, ASSESSOR, assessorId);
         }
         // Only a new link is checked: a correction resending the form keeps a link that was valid.
         if (consultationId && consultationId !== current.consultationId) {

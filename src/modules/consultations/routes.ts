@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DateOnly, Instant, OptionalText, Reason, Version } from '../../platform/http-schemas.ts';
-import { RECORD_STATUSES } from '../records/enums.ts';
-import { registerRecordRoutes } from '../records/routes.ts';
+import { NamedStaff, RecordDay, recordFields, registerRecordRoutes } from '../records/routes.ts';
 import { PREGNANCY_STATUSES, TREATMENT_PLANS } from './enums.ts';
 import type { Consultation, ConsultationService } from './service.ts';
 
@@ -17,9 +16,7 @@ const Screening = z.boolean().nullable().describe('null: not asked');
 
 const ConsultationSchema = z
   .object({
-    id: z.uuid(),
-    patientId: z.uuid(),
-    facilityId: z.uuid(),
+    ...recordFields,
     consultedOn: DateOnly,
     physicianId: z.uuid(),
     physicianName: z.string(),
@@ -34,23 +31,17 @@ const ConsultationSchema = z
     plan: z.enum(TREATMENT_PLANS),
     planNotes: z.string().nullable(),
     nextAppointmentAt: z.string().nullable(),
-    status: z.enum(RECORD_STATUSES),
-    voidReason: z.string().nullable(),
     warnings: z
       .array(Warning)
       .describe('Cautions for the physician about the plan; the consultation is recorded all the same'),
-    version: z.number().int(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
   })
   .meta({ id: 'Consultation' });
 
 const ConsultationFields = z.object({
-  consultedOn: DateOnly.optional().describe('Default: today in Japan'),
-  physicianId: z
-    .uuid()
-    .optional()
-    .describe('An active physician of the facility; default: the caller, when the caller is a physician'),
+  consultedOn: RecordDay,
+  physicianId: NamedStaff(
+    'An active physician of the facility; default: the caller, when the caller is a physician',
+  ),
   chiefComplaint: z.string().trim().min(1).max(2000),
   acneHistory: OptionalText(4000),
   priorTreatments: OptionalText(4000),

@@ -2,10 +2,10 @@ import type { Database, Transaction } from '../../db/client.ts';
 import { todayInTokyo } from '../../domain/tokyo-date.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { type FieldError, validationFailed } from '../../platform/errors.ts';
-import { findFacilityStaff, type RecordView } from '../records/queries.ts';
+import type { RecordView } from '../records/queries.ts';
 import { clinicalDateProblems } from '../records/rules.ts';
-import { facilityIdOf } from '../records/scope.ts';
-import { type Correction, type ListPage, recordUseCases } from '../records/service.ts';
+import type { Correction, ListPage, StaffNaming } from '../records/service.ts';
+import { namedStaff, recordUseCases } from '../records/service.ts';
 import type { PregnancyStatus, TreatmentPlan } from './enums.ts';
 import { consultationQueries } from './queries.ts';
 import { consultationWarnings, nextAppointmentProblems, physicianProblems } from './rules.ts';
@@ -37,32 +37,20 @@ const present = ({ authorName, ...row }: RecordView<typeof consultations>) => ({
 });
 export type Consultation = ReturnType<typeof present>;
 
+/** The consultation is the physician's own decision: only a physician is named, by default the caller. */
+const PHYSICIAN: StaffNaming = {
+  path: 'physicianId',
+  whom: 'the physician who saw the patient',
+  actorStandsInAs: ['physician'],
+  problems: physicianProblems,
+};
+
 export type ConsultationService = ReturnType<typeof createConsultationService>;
 
 /** Consultations: the physician's own assessment and plan, on the records kernel. */
 export function createConsultationService(db: Database) {
-  const records = recordUseCases(db, {
-    queries: consultationQueries,
-    noun: 'consultation',
-    audit: { entity: 'consultation', list: 'consultation_list', listedAs: 'consultationIds' },
-    present,
-  });
-
-  /** The physician named, or the actor when the actor is one; anyone else must name one. */
-  async function resolvePhysician(tx: Transaction, ctx: RequestContext, id?: string) {
-    const { actor } = ctx;
-    const physicianId =
-      id ?? (actor.kind === 'user' && actor.roles.includes('physician') ? actor.userId : undefined);
-    if (!physicianId) {
-      throw validationFailed([
-        { path: 'physicianId', code: 'REQUIRED', message: 'Name the physician who saw the patient.' },
-      ]);
-    }
-    const staff = await findFacilityStaff(tx, facilityIdOf(ctx), physicianId);
-    const problems = physicianProblems(staff, 'physicianId');
-    if (problems.length > 0) throw validationFailed(problems);
-    return physicianId;
-  }
+  const audit = { entity: 'consultation', list: 'consultation_list', listedAs: 'consultationIds' };
+  const records = recordUseCases(db, { queries: consultationQueries, noun: 'consultation', audit, present });
 
   return {
     async create(ctx: RequestContext, patientId: string, input: ConsultationInput) {
@@ -79,7 +67,7 @@ export function createConsultationService(db: Database) {
         async (tx) => ({
           ...input,
           consultedOn,
-          physicianId: await resolvePhysician(tx, ctx, input.physicianId),
+          physicianId: await namedStaff(tx, ctx, PHYSICIAN, input.physicianId),
           nextAppointmentAt,
         }),
         // What the physician was cautioned about and recorded anyway: their decision, on the record.
@@ -109,7 +97,7 @@ export function createConsultationService(db: Database) {
         ];
         if (problems.length > 0) throw validationFailed(problems);
         if (fields.physicianId !== undefined && fields.physicianId !== current.physicianId) {
-          await resolvePhysician(tx, ctx, fields.physicianId);
+          await namedStaff(tx, ctx, PHYSICIAN, fields.physicianId);
         }
         return { ...fields, ...(appointmentText === undefined ? {} : { nextAppointmentAt }) };
       });

@@ -4,8 +4,7 @@ import { type FastifyPluginAsyncZod, validatorCompiler } from 'fastify-type-prov
 import { z } from 'zod';
 import { DateOnly, IdParams, ListQuery, OptionalText } from '../../platform/http-schemas.ts';
 import { requestContext } from '../../platform/request-context.ts';
-import { RECORD_STATUSES } from '../records/enums.ts';
-import { PatientParams, registerRecordRoutes } from '../records/routes.ts';
+import { PatientParams, recordFields, registerRecordRoutes } from '../records/routes.ts';
 import { PHOTO_VIEWS, type PhotoRendition } from './enums.ts';
 import type { PhotoRow } from './queries.ts';
 import type { PhotoService } from './service.ts';
@@ -13,9 +12,7 @@ import { FILE_FIELD, readUploadForm, uploadLimits } from './upload.ts';
 
 const Photo = z
   .object({
-    id: z.uuid(),
-    patientId: z.uuid(),
-    facilityId: z.uuid(),
+    ...recordFields,
     consultationId: z.uuid().nullable(),
     assessmentId: z.uuid().nullable(),
     takenOn: DateOnly,
@@ -28,11 +25,6 @@ const Photo = z
     thumbnailHash: z.string(),
     note: z.string().nullable(),
     uploadedBy: z.uuid(),
-    status: z.enum(RECORD_STATUSES),
-    voidReason: z.string().nullable(),
-    version: z.number().int(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
     imageUrl: z.string(),
     thumbnailUrl: z.string(),
   })

@@ -1,15 +1,33 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RequestContext } from '../../platform/actor.ts';
-import { IdParams, ListQuery, listOf, Reason, Version } from '../../platform/http-schemas.ts';
+import { DateOnly, IdParams, ListQuery, listOf, Reason, Version } from '../../platform/http-schemas.ts';
 import type { Permission } from '../../platform/permissions.ts';
 import { requestContext } from '../../platform/request-context.ts';
+import { RECORD_STATUSES } from './enums.ts';
 import type { ListPage, VoidRequest } from './service.ts';
 
 type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
 type Page<S> = { items: S[]; nextCursor: string | null };
 
 export const PatientParams = z.object({ patientId: z.uuid() });
+
+/** The record's clinical day in a request: when it happened, by default today. */
+export const RecordDay = DateOnly.optional().describe('Default: today in Japan');
+/** The member of staff a record names (records/service.ts namedStaff). */
+export const NamedStaff = (who: string) => z.uuid().optional().describe(who);
+
+/** What every patient record answers with, beside its own fields: `z.object({ ...recordFields, … })`. */
+export const recordFields = {
+  id: z.uuid(),
+  patientId: z.uuid(),
+  facilityId: z.uuid(),
+  status: z.enum(RECORD_STATUSES).describe('A record entered in error is voided, never deleted'),
+  voidReason: z.string().nullable(),
+  version: z.number().int().describe('Send it back with a correction; an outdated one is STALE_VERSION'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
 export const VoidRecord = z
   .object({ reason: Reason, version: Version.optional().describe('Refused as STALE_VERSION if outdated') })
   .strict();

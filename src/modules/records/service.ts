@@ -3,11 +3,18 @@ import { uuidv7 } from 'uuidv7';
 import type { Database, Transaction } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
-import { conflict, notFound } from '../../platform/errors.ts';
+import { conflict, type FieldError, notFound, validationFailed } from '../../platform/errors.ts';
 import { keysetCursor } from '../../platform/keyset-cursor.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import type { PatientRow } from '../patients/queries.ts';
-import type { RecordQueries, RecordRow, RecordTable, RecordView } from './queries.ts';
+import {
+  findFacilityStaff,
+  type RecordQueries,
+  type RecordRow,
+  type RecordTable,
+  type RecordView,
+} from './queries.ts';
+import type { StaffMember } from './rules.ts';
 import { facilityIdOf, patientForReading, patientForWriting } from './scope.ts';
 
 export const recordCursor = keysetCursor('date', 'uuid');
@@ -188,6 +195,37 @@ export function recordUseCases<T extends RecordTable, Shown extends { id: string
       });
     },
   };
+}
+
+/** Who a record names as the member of staff behind it, and how they are checked. */
+export type StaffNaming = {
+  path: string;
+  /** Whom to name, when the actor cannot stand in: 'the physician who saw the patient'. */
+  whom: string;
+  /** An actor holding one of these roles is named when nobody is. */
+  actorStandsInAs: readonly string[];
+  problems(staff: StaffMember | undefined, path: string): FieldError[];
+};
+
+/**
+ * The member of staff a record names (the physician of a consultation, the assessor of an
+ * assessment): the one named, or else the actor when they hold one of the roles; checked against
+ * the facility's active staff. Returns their id.
+ */
+export async function namedStaff(
+  tx: Transaction,
+  ctx: RequestContext,
+  naming: StaffNaming,
+  id: string | undefined,
+): Promise<string> {
+  const { actor } = ctx;
+  const standsIn = actor.kind === 'user' && actor.roles.some((role) => naming.actorStandsInAs.includes(role));
+  const staffId = id ?? (standsIn ? actor.userId : undefined);
+  if (!staffId)
+    throw validationFailed([{ path: naming.path, code: 'REQUIRED', message: `Name ${naming.whom}.` }]);
+  const problems = naming.problems(await findFacilityStaff(tx, facilityIdOf(ctx), staffId), naming.path);
+  if (problems.length > 0) throw validationFailed(problems);
+  return staffId;
 }
 
 /** The day a listed row is ordered by, as the cursor carries it. */

@@ -2530,9 +2530,13 @@ export interface components {
             /** @enum {string|null} */
             pregnancy: "no" | "yes" | "possible" | "not_applicable" | null;
             priorTreatments: string | null;
-            /** @enum {string} */
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
             status: "recorded" | "voided";
             updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
             version: number;
             voidReason: string | null;
             /** @description Cautions for the physician about the plan; the consultation is recorded all the same */
@@ -2570,9 +2574,13 @@ export interface components {
             /** @enum {string|null} */
             pregnancy: "no" | "yes" | "possible" | "not_applicable" | null;
             priorTreatments: string | null;
-            /** @enum {string} */
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
             status: "recorded" | "voided";
             updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
             version: number;
             voidReason: string | null;
             /** @description Cautions for the physician about the plan; the consultation is recorded all the same */
@@ -2780,7 +2788,10 @@ export interface components {
             note: string | null;
             /** Format: uuid */
             patientId: string;
-            /** @enum {string} */
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
             status: "recorded" | "voided";
             /**
              * Format: date
@@ -2792,6 +2803,7 @@ export interface components {
             updatedAt: string;
             /** Format: uuid */
             uploadedBy: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
             version: number;
             /** @enum {string} */
             view: "front" | "left45" | "right45" | "left90" | "right90";
@@ -2818,7 +2830,10 @@ export interface components {
             note: string | null;
             /** Format: uuid */
             patientId: string;
-            /** @enum {string} */
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
             status: "recorded" | "voided";
             /**
              * Format: date
@@ -2830,6 +2845,7 @@ export interface components {
             updatedAt: string;
             /** Format: uuid */
             uploadedBy: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
             version: number;
             /** @enum {string} */
             view: "front" | "left45" | "right45" | "left90" | "right90";
@@ -2937,9 +2953,13 @@ export interface components {
                     total: number;
                 } | null;
             };
-            /** @enum {string} */
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
             status: "recorded" | "voided";
             updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
             version: number;
             voidReason: string | null;
         };
@@ -3044,9 +3064,13 @@ export interface components {
                     total: number;
                 } | null;
             };
-            /** @enum {string} */
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
             status: "recorded" | "voided";
             updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
             version: number;
             voidReason: string | null;
         };
