@@ -12,6 +12,7 @@ import { createAssessmentService } from '../modules/assessments/service.ts';
 import { assessmentTimeline } from '../modules/assessments/timeline.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { createAuditService } from '../modules/audit/service.ts';
+import { createMeService } from '../modules/auth/me.ts';
 import { createActorResolver } from '../modules/auth/resolver.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { createAuthService } from '../modules/auth/service.ts';
@@ -116,7 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes({ database, version: config.version }), { prefix: '/api' });
   await app.register(
     authRoutes({
-      db,
+      me: createMeService(db, config),
       config,
       auth,
       totp,

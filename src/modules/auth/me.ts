@@ -7,6 +7,17 @@ import { listFacilityRows } from '../facilities/queries.ts';
 import { facilityIdsOf, findUser } from '../users/queries.ts';
 import { totpRequiredFor } from './rules.ts';
 
+export type MeService = (
+  actor: Actor,
+  session: { csrfToken: string; expiresAt: Date } | undefined,
+) => ReturnType<typeof describeMe>;
+
+/** Bound to the database and configuration at the composition root. */
+export const createMeService =
+  (db: Database, config: Pick<Config, 'sessionIdleMinutes' | 'photoMaxMb'>): MeService =>
+  (actor, session) =>
+    describeMe(db, actor, session, config);
+
 /** What the web app needs to know about the person signed in, and nothing secret. */
 export async function describeMe(
   db: Database,

@@ -1,11 +1,10 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Database } from '../../db/client.ts';
 import type { Config } from '../../platform/config.ts';
 import { PERMISSIONS } from '../../platform/permissions.ts';
 import { requestContext } from '../../platform/request-context.ts';
-import { describeMe } from './me.ts';
+import type { MeService } from './me.ts';
 import { SESSION_COOKIE } from './resolver.ts';
 import type { AuthService } from './service.ts';
 import type { createSetupService } from './setup.service.ts';
@@ -57,8 +56,9 @@ const Setup = z.object({
 });
 
 export type AuthRouteDeps = {
-  db: Database;
   config: Config;
+  /** What the web app is told about the person signed in (me.ts). */
+  me: MeService;
   auth: AuthService;
   totp: TotpService;
   setup: ReturnType<typeof createSetupService>;
@@ -117,7 +117,7 @@ export const authRoutes =
       async (request, reply) => {
         const signedIn = await deps.auth.login(requestContext(request), request.body);
         reply.setCookie(SESSION_COOKIE, signedIn.sessionToken, cookieOptions);
-        return describeMe(deps.db, signedIn.actor, signedIn.session, deps.config);
+        return deps.me(signedIn.actor, signedIn.session);
       },
     );
 
@@ -139,7 +139,7 @@ export const authRoutes =
         config: { access: 'authenticated', scope: 'global', allowPending: true },
         schema: { tags, summary: 'The person signed in', response: { 200: Me } },
       },
-      (request) => describeMe(deps.db, request.actor, request.session, deps.config),
+      (request) => deps.me(request.actor, request.session),
     );
 
     app.patch(
@@ -155,7 +155,7 @@ export const authRoutes =
       },
       async (request) => {
         await deps.setLanguage(requestContext(request), request.body.language);
-        return describeMe(deps.db, request.actor, request.session, deps.config);
+        return deps.me(request.actor, request.session);
       },
     );
 
