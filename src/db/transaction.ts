@@ -1,5 +1,5 @@
-import { findPgCause } from '../platform/database-errors.ts';
 import type { Database, Transaction } from './client.ts';
+import { findPgCause } from './pg-error.ts';
 
 const RETRYABLE = new Set(['40001', '40P01']);
 

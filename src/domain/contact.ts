@@ -1,4 +1,4 @@
-import type { FieldError } from '../platform/errors.ts';
+import type { FieldError } from './field-error.ts';
 import { normalisePhone } from './phone.ts';
 import { normalisePostalCode } from './postal-code.ts';
 

@@ -4,7 +4,7 @@
  * The published tables are in scar-scales.ts. Scores are computed per side or region by calling
  * these once per area; nothing here knows about sides.
  */
-import type { FieldError } from '../platform/errors.ts';
+import type { FieldError } from './field-error.ts';
 import {
   ECCA_COUNT_GRADES,
   ECCA_TYPES,

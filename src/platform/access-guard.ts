@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { rolesGrant } from '../modules/auth/permissions.ts';
 import type { Actor } from './actor.ts';
 import { AppError, forbidden, unauthenticated } from './errors.ts';
+import { rolesGrant } from './permissions.ts';
+import { ROUTE_SCOPES } from './route-scope.ts';
 
 /** Finds who is calling (session cookie or bearer token); the auth module provides it. */
 export type ActorResolver = (request: FastifyRequest) => Promise<Actor>;
@@ -14,12 +15,17 @@ export type ActorResolver = (request: FastifyRequest) => Promise<Actor>;
  */
 export function registerAccessGuard(app: FastifyInstance, resolveActor: ActorResolver): void {
   app.decorateRequest('actor', null as never);
+  app.decorateRequest('facilityScope', undefined);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api')) return;
     // The API reference pages (registered by @fastify/swagger-ui) are documentation, open to all.
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, scope: 'global' };
     if (!route.config?.access) {
       throw new Error(`Route ${route.method} ${route.url} declares no access permission.`);
+    }
+    if (!route.config.scope || !ROUTE_SCOPES.includes(route.config.scope)) {
+      throw new Error(`Route ${route.method} ${route.url} declares no scope (facility or global).`);
     }
   });
   app.addHook('onRequest', async (request) => {
@@ -43,9 +49,18 @@ export function registerAccessGuard(app: FastifyInstance, resolveActor: ActorRes
         ? new AppError(403, 'TOTP_ENROLMENT_REQUIRED', 'Set up two-factor sign-in before continuing.')
         : new AppError(403, 'PASSWORD_CHANGE_REQUIRED', 'Choose a new password before continuing.');
     }
-    if (access === 'authenticated') return;
-    if (!rolesGrant(actor.roles, access)) throw forbidden();
+    if (access !== 'authenticated' && !rolesGrant(actor.roles, access)) throw forbidden();
+    if (request.routeOptions.config.scope === 'facility') request.facilityScope = facilityScopeOf(actor);
   });
+}
+
+/**
+ * Every clinical row carries its facility; a record of another facility is answered as not found
+ * rather than forbidden, so its existence does not leak.
+ */
+function facilityScopeOf(actor: Actor) {
+  if (actor.kind !== 'anonymous' && actor.facilityId) return { facilityId: actor.facilityId };
+  throw new AppError(403, 'NO_FACILITY', 'Your account is not assigned to a facility. Ask an administrator.');
 }
 
 export const anonymousOnly: ActorResolver = async () => ({ kind: 'anonymous' });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PERMISSIONS, type Permission, ROLES, type Role, rolesGrant } from '../modules/auth/permissions.ts';
 import { makeClinic } from '../test/factories.ts';
 import { makeSignedIn, type SignedInUser } from '../test/sessions.ts';
 import { makeTestApp, type TestApp } from '../test/test-app.ts';
+import { PERMISSIONS, type Permission, ROLES, type Role, rolesGrant } from './permissions.ts';
 
 /**
  * Walks every operation in /api/openapi.json for every role and for an anonymous caller, and
- * checks the answer against the role matrix (modules/auth/permissions.ts, docs/security.md):
+ * checks the answer against the role matrix (platform/permissions.ts, docs/security.md):
  * 401 without a session, 403 for a role the matrix does not grant, and anything but 401/403 for a
  * role it does. A route added without a declaration cannot even start (see app.test.ts).
  */

@@ -19,15 +19,23 @@ export type Actor =
   | { kind: 'system'; label: string; facilityId?: string }
   | { kind: 'anonymous' };
 
+/**
+ * The facility a request works in, resolved by the access guard for routes that declare
+ * `scope: 'facility'`. Services read it only through the records kernel (modules/records/scope.ts).
+ */
+export type FacilityScope = { readonly facilityId: string };
+
 /** What a service needs to know about the call besides its input. */
 export type RequestContext = {
   actor: Actor;
+  scope?: FacilityScope;
   requestId?: string;
   ip?: string;
 };
 
 export const systemContext = (label: string, facilityId?: string): RequestContext => ({
   actor: { kind: 'system', label, ...(facilityId ? { facilityId } : {}) },
+  ...(facilityId ? { scope: { facilityId } } : {}),
 });
 
 export function actorId(actor: Actor): string | null {

@@ -8,14 +8,18 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from '../db/client.ts';
 import { assessmentRoutes } from '../modules/assessments/routes.ts';
+import { createAssessmentService } from '../modules/assessments/service.ts';
 import { assessmentTimeline } from '../modules/assessments/timeline.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
+import { createAuditService } from '../modules/audit/service.ts';
+import { createMeService } from '../modules/auth/me.ts';
 import { createActorResolver } from '../modules/auth/resolver.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { createAuthService } from '../modules/auth/service.ts';
 import { createSetupService } from '../modules/auth/setup.service.ts';
 import { createTotpService } from '../modules/auth/totp.ts';
 import { consultationRoutes } from '../modules/consultations/routes.ts';
+import { createConsultationService } from '../modules/consultations/service.ts';
 import { consultationTimeline } from '../modules/consultations/timeline.ts';
 import { facilityRoutes } from '../modules/facilities/routes.ts';
 import { createFacilityService } from '../modules/facilities/service.ts';
@@ -23,11 +27,14 @@ import { healthRoutes } from '../modules/health/routes.ts';
 import { patientRoutes } from '../modules/patients/routes.ts';
 import { createPatientService } from '../modules/patients/service.ts';
 import { photoRoutes } from '../modules/photos/routes.ts';
+import { createPhotoService } from '../modules/photos/service.ts';
 import { photoTimeline } from '../modules/photos/timeline.ts';
 import { apiTokenRoutes, userRoutes } from '../modules/users/routes.ts';
 import { createUserService } from '../modules/users/service.ts';
 import { createApiTokenService } from '../modules/users/tokens.service.ts';
 import { type ActorResolver, registerAccessGuard } from './access-guard.ts';
+import { systemContext } from './actor.ts';
+import { createBlobStore } from './blob-store.ts';
 import type { Config } from './config.ts';
 import { loggerOptions } from './logger.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -44,6 +51,15 @@ export type AppOptions = {
   /** Who is calling. Defaults to the session cookie / bearer token resolver; platform tests stub it. */
   resolveActor?: ActorResolver;
 };
+
+/**
+ * Start-up work on the data before the app serves it (server.ts calls it after migrating). It needs
+ * modules, so it lives here in the composition root: on a first run with SAISEI_CLINIC_NAME set,
+ * the clinic is created.
+ */
+export async function prepareData(database: DatabaseHandle, config: Config): Promise<void> {
+  await createFacilityService(database.db).ensureClinic(systemContext('first-run'), config.clinicName);
+}
 
 /** The whole application as one Fastify instance; only server.ts listens. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -73,6 +89,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const totp = createTotpService(db);
   const setup = createSetupService(db, { facilities, users });
   const patients = createPatientService(db, [consultationTimeline, assessmentTimeline, photoTimeline]);
+  const consultations = createConsultationService(db);
+  const assessments = createAssessmentService(db);
+  const photos = createPhotoService(db, createBlobStore(config));
+  const audit = createAuditService(db);
 
   registerErrorHandler(app);
   await app.register(fastifyCookie);
@@ -97,7 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes({ database, version: config.version }), { prefix: '/api' });
   await app.register(
     authRoutes({
-      db,
+      me: createMeService(db, config),
       config,
       auth,
       totp,
@@ -109,11 +129,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes(users), { prefix: '/api/v1/users' });
   await app.register(apiTokenRoutes(tokens), { prefix: '/api/v1/api-tokens' });
   await app.register(facilityRoutes(facilities), { prefix: '/api/v1/facilities' });
-  await app.register(auditRoutes({ db }), { prefix: '/api/v1' });
+  await app.register(auditRoutes(audit), { prefix: '/api/v1' });
   await app.register(patientRoutes(patients), { prefix: '/api/v1/patients' });
-  await app.register(consultationRoutes({ db, config }), { prefix: '/api/v1' });
-  await app.register(assessmentRoutes({ db, config }), { prefix: '/api/v1' });
-  await app.register(photoRoutes({ db, config }), { prefix: '/api/v1' });
+  await app.register(consultationRoutes(consultations), { prefix: '/api/v1' });
+  await app.register(assessmentRoutes(assessments), { prefix: '/api/v1' });
+  await app.register(photoRoutes(photos, { maxMb: config.photoMaxMb }), { prefix: '/api/v1' });
 
   const spaIndex = options.serveWeb ? await registerWebApp(app) : false;
   registerNotFoundHandler(app, { spaIndex });

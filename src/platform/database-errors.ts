@@ -1,3 +1,4 @@
+import { findPgCause } from '../db/pg-error.ts';
 import { AppError } from './errors.ts';
 
 /**
@@ -21,21 +22,35 @@ export function databaseErrorToAppError(error: unknown): AppError | undefined {
       return new AppError(422, 'VALIDATION_FAILED', 'A value is outside what is allowed.', [
         { path: cause.constraint ?? 'unknown', code: 'CHECK_FAILED', message: 'Not allowed.' },
       ]);
+    // Input the database cannot take as given: malformed text for its type, a NUL or a character
+    // outside UTF-8, a value past a size limit. The client's fault, never a server error.
+    case '22P02':
+    case '22021':
+    case '22P05':
+    case '54000':
+    case '22001':
+    case '22003':
+    case '22007':
+    case '22008':
+      return new AppError(422, 'VALIDATION_FAILED', 'A value cannot be stored as given.', [
+        {
+          path: (cause as { column?: string }).column ?? 'unknown',
+          code: INPUT_CODES[cause.code] ?? 'INVALID_VALUE',
+          message: 'Check this value: it has characters or a form that cannot be stored.',
+        },
+      ]);
     default:
       return undefined;
   }
 }
 
-export type PgErrorFields = { code: string; constraint?: string };
-
-export function findPgCause(error: unknown): PgErrorFields | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current; depth++) {
-    if (typeof current === 'object' && current !== null) {
-      const code = (current as { code?: unknown }).code;
-      if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return current as PgErrorFields;
-      current = (current as { cause?: unknown }).cause;
-    }
-  }
-  return undefined;
-}
+const INPUT_CODES: Record<string, string> = {
+  '22P02': 'INVALID_FORMAT',
+  '22021': 'INVALID_CHARACTER',
+  '22P05': 'INVALID_CHARACTER',
+  '54000': 'TOO_BIG',
+  '22001': 'TOO_BIG',
+  '22003': 'OUT_OF_RANGE',
+  '22007': 'INVALID_FORMAT',
+  '22008': 'OUT_OF_RANGE',
+};

@@ -1,10 +1,12 @@
+import type { FieldError } from '../domain/field-error.ts';
+
 /**
  * One error type for the whole server. Code anywhere throws an AppError; the single error
  * handler (platform/problem.ts) turns it into RFC 9457 problem+json. Nothing builds an error
  * response by hand.
  */
-/** One invalid field; `in` says where it was (body, querystring, params) when not the body. */
-export type FieldError = { path: string; code: string; message: string; in?: string };
+/** Re-exported so services keep one import for errors; the type lives in domain, where rules use it. */
+export type { FieldError } from '../domain/field-error.ts';
 
 export class AppError extends Error {
   constructor(

@@ -1,15 +1,23 @@
-import type { RouteAccess } from '../modules/auth/permissions.ts';
-import type { Actor } from './actor.ts';
+import type { Actor, FacilityScope } from './actor.ts';
+import type { RouteAccess } from './permissions.ts';
+import type { RouteScope } from './route-scope.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** Required on every /api route: registering one without it fails at start-up. */
     access?: RouteAccess;
+    /**
+     * Required on every /api route beside `access`: `facility` routes work on one facility's records
+     * (the guard resolves it, or answers 403 NO_FACILITY); `global` ones on none.
+     */
+    scope?: RouteScope;
     /** Reachable by a user who must first enrol a second factor or change a reset password. */
     allowPending?: boolean;
   }
   interface FastifyRequest {
     actor: Actor;
+    /** Set by the access guard on `scope: 'facility'` routes only. */
+    facilityScope?: FacilityScope;
     /** The browser session behind the request: its CSRF token and end, for `GET /auth/me`. */
     session?: { csrfToken: string; expiresAt: Date };
   }

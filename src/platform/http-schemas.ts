@@ -12,7 +12,7 @@ export const Version = z.number().int().min(1).describe('The version the change 
 
 export const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: z.string().max(1000).optional(),
 });
 
 export const listOf = <T extends z.ZodType>(item: T) =>

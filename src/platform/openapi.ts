@@ -24,8 +24,11 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     // Each operation states its required access, so the role-matrix test (and any client) can read it.
     transform: (input) => {
       const output = jsonSchemaTransform(input);
-      const access = input.route.config?.access;
-      return { ...output, schema: { ...output.schema, 'x-access': access } as typeof output.schema };
+      const { access, scope } = input.route.config ?? {};
+      return {
+        ...output,
+        schema: { ...output.schema, 'x-access': access, 'x-scope': scope } as typeof output.schema,
+      };
     },
     // Schemas named with `.meta({ id })` (Patient, Facility, …) become shared components.
     transformObject: jsonSchemaTransformObject,
@@ -36,7 +39,9 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     staticCSP: true,
     transformStaticCSP: (header) => header,
   });
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
-    app.swagger(),
+  app.get(
+    '/api/openapi.json',
+    { schema: { hide: true }, config: { access: 'public', scope: 'global' } },
+    async () => app.swagger(),
   );
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { PERMISSIONS, ROLE_PERMISSIONS, ROLES } from '../modules/auth/permissions.ts';
+import { PERMISSIONS, ROLE_PERMISSIONS, ROLES } from './permissions.ts';
 
 // docs/security.md is what an auditor reads; it must say exactly what the code enforces.
 it('documents the role matrix exactly as the code grants it', () => {

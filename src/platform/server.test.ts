@@ -3,6 +3,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openDatabase } from '../db/client.ts';
+import { facilities } from '../modules/facilities/schema.ts';
 import { runSaisei } from '../test/cli-process.ts';
 import { startServerProcess } from '../test/server-process.ts';
 
@@ -75,5 +77,28 @@ it('finishes the request in flight on SIGTERM, exits 0, and the next start opens
   } finally {
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
+  }
+}, 60_000);
+
+it('creates the clinic named in SAISEI_CLINIC_NAME on a first start, before serving', async () => {
+  const firstRunDir = fs.mkdtempSync(path.join(os.tmpdir(), 'saisei-first-run-'));
+  try {
+    const server = await startServerProcess({
+      SAISEI_DATA_DIR: firstRunDir,
+      SAISEI_CLINIC_NAME: '初回起動クリニック',
+    });
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    const database = await openDatabase({ kind: 'pglite', dataDir: firstRunDir });
+    try {
+      const rows = await database.db
+        .select({ kind: facilities.kind, name: facilities.name })
+        .from(facilities);
+      expect(rows).toEqual([{ kind: 'clinic', name: '初回起動クリニック' }]);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    fs.rmSync(firstRunDir, { recursive: true, force: true });
   }
 }, 60_000);

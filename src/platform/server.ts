@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { type DatabaseHandle, openDatabase } from '../db/client.ts';
-import { createFacilityService } from '../modules/facilities/service.ts';
-import { systemContext } from './actor.ts';
-import { buildApp } from './app.ts';
+import { buildApp, prepareData } from './app.ts';
 import type { Config } from './config.ts';
 
 /** Opens the configured database: a PostgreSQL server when DATABASE_URL is set, else PGlite in the data folder. */
@@ -20,7 +18,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let app: FastifyInstance | undefined;
   try {
     await database.migrate();
-    await createFacilityService(database.db).ensureClinic(systemContext('first-run'), config.clinicName);
+    await prepareData(database, config);
     app = await buildApp({ config, database, serveWeb: true });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {

@@ -5,12 +5,12 @@ import {
   type GoodmanCountedLesionKey,
 } from '../domain/scar-scales.ts';
 import type { AssessmentInput } from '../modules/assessments/service.ts';
-import type { Role } from '../modules/auth/permissions.ts';
 import type { ConsultationInput } from '../modules/consultations/service.ts';
 import { createFacilityService } from '../modules/facilities/service.ts';
 import type { PatientInput } from '../modules/patients/service.ts';
 import { multipartForm, phoneJpeg } from '../modules/photos/test-photos.ts';
 import { systemContext } from '../platform/actor.ts';
+import type { Role } from '../platform/permissions.ts';
 import { makeSignedIn, type SignedInUser } from './sessions.ts';
 import type { TestApp } from './test-app.ts';
 

@@ -1,9 +1,9 @@
 import { Secret } from 'otpauth';
-import type { Role } from '../modules/auth/permissions.ts';
 import { totpRequiredFor } from '../modules/auth/rules.ts';
 import { updateUserRow } from '../modules/users/queries.ts';
 import { createUserService } from '../modules/users/service.ts';
 import { systemContext } from '../platform/actor.ts';
+import type { Role } from '../platform/permissions.ts';
 import { nextTotpCode } from './authenticator.ts';
 import type { TestApp } from './test-app.ts';
 

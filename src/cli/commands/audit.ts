@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
+import { findPgCause } from '../../db/pg-error.ts';
 import { verifyAuditChain } from '../../modules/audit/verify.ts';
-import { findPgCause } from '../../platform/database-errors.ts';
 import { openConfiguredDatabase } from '../../platform/server.ts';
 import { CliError, type Command } from '../command.ts';
 

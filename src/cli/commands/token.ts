@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { isRole } from '../../modules/auth/permissions.ts';
 import { listFacilityRows } from '../../modules/facilities/queries.ts';
 import { createApiTokenService } from '../../modules/users/tokens.service.ts';
 import { systemContext } from '../../platform/actor.ts';
+import { isRole } from '../../platform/permissions.ts';
 import { openConfiguredDatabase } from '../../platform/server.ts';
 import { CliError, type Command } from '../command.ts';
 import { asCliError } from './user.ts';

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { isRole } from '../../modules/auth/permissions.ts';
 import { createSetupService } from '../../modules/auth/setup.service.ts';
 import { createFacilityService } from '../../modules/facilities/service.ts';
 import { createUserService } from '../../modules/users/service.ts';
 import { systemContext } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
+import { isRole } from '../../platform/permissions.ts';
 import { openConfiguredDatabase } from '../../platform/server.ts';
 import { CliError, type Command } from '../command.ts';
 import { readSecretFromStdin } from '../read-secret.ts';

@@ -2,7 +2,7 @@ import type { Database } from '../../db/client.ts';
 import { countFacilities } from '../../modules/facilities/queries.ts';
 import { createFacilityService } from '../../modules/facilities/service.ts';
 import { createPatientService } from '../../modules/patients/service.ts';
-import type { RequestContext } from '../../platform/actor.ts';
+import { type RequestContext, systemContext } from '../../platform/actor.ts';
 import { DEMO_FACILITIES } from './demo-facilities.ts';
 import { DEMO_PATIENTS } from './demo-patients.ts';
 
@@ -19,10 +19,7 @@ export async function loadDemoData(db: Database, ctx: RequestContext): Promise<s
   const clinic = created.find((f) => f.kind === 'clinic');
   if (!clinic) throw new Error('the demo has no clinic');
   const patients = createPatientService(db);
-  const atClinic: RequestContext = {
-    ...ctx,
-    actor: { kind: 'system', label: 'demo', facilityId: clinic.id },
-  };
+  const atClinic: RequestContext = { ...ctx, ...systemContext('demo', clinic.id) };
   for (const patient of DEMO_PATIENTS) await patients.registerPatient(atClinic, patient);
   return `Demo data loaded: ${DEMO_FACILITIES.length} facilities, ${DEMO_PATIENTS.length} patients.`;
 }

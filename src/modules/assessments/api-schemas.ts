@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ECCA_TYPES, GOODMAN_COUNTED_LESIONS } from '../../domain/scar-scales.ts';
 import { DateOnly, OptionalText, Reason, Version } from '../../platform/http-schemas.ts';
-import { RECORD_STATUSES } from '../consultations/enums.ts';
+import { NamedStaff, RecordDay, recordFields } from '../records/routes.ts';
 import { ASSESSMENT_REGIONS } from './enums.ts';
 import type { MorphologyType } from './rules.ts';
 
@@ -47,11 +47,8 @@ const PatientRatingInput = z.strictObject({
 });
 
 const AssessmentFields = z.object({
-  assessedOn: DateOnly.optional().describe('Default: today in Japan'),
-  assessorId: z
-    .uuid()
-    .optional()
-    .describe('An active physician or nurse of the facility; default: the caller'),
+  assessedOn: RecordDay,
+  assessorId: NamedStaff('An active physician or nurse of the facility; default: the caller'),
   consultationId: z.uuid().nullish().describe('A consultation of the same patient'),
   region: z.enum(ASSESSMENT_REGIONS).optional().describe("Default 'whole_face'"),
   goodmanQualitative: z.number().nullish().describe('Goodman & Baron qualitative grade 1–4'),
@@ -65,9 +62,6 @@ const AssessmentFields = z.object({
 export const RecordAssessment = AssessmentFields.strict();
 export const CorrectAssessment = AssessmentFields.partial()
   .extend({ version: Version, reason: Reason })
-  .strict();
-export const VoidAssessment = z
-  .object({ reason: Reason, version: Version.optional().describe('Refused as STALE_VERSION if outdated') })
   .strict();
 
 const GoodmanLine = z.discriminatedUnion('basis', [
@@ -109,9 +103,7 @@ const Scores = z
 
 export const AssessmentSchema = z
   .object({
-    id: z.uuid(),
-    patientId: z.uuid(),
-    facilityId: z.uuid(),
+    ...recordFields,
     consultationId: z.uuid().nullable(),
     assessedOn: DateOnly,
     assessorId: z.uuid(),
@@ -138,11 +130,6 @@ export const AssessmentSchema = z
     goodmanQuantitativeScore: Int.nullable(),
     eccaScore: Int.nullable(),
     scores: Scores,
-    status: z.enum(RECORD_STATUSES),
-    voidReason: z.string().nullable(),
-    version: Int,
-    createdAt: z.string(),
-    updatedAt: z.string(),
   })
   .meta({ id: 'ScarAssessment' });
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { eccaGrades, goodmanCounts } from '../../test/factories.ts';
 import {
   assessorProblems,
-  consultationLinkProblems,
   correctedMeasures,
   isEmptyAssessment,
   measureColumns,
@@ -117,21 +116,6 @@ describe('columns', () => {
 });
 
 describe('links', () => {
-  it('takes a consultation of the same patient that stands', () => {
-    expect(consultationLinkProblems({ patientId: 'p', status: 'recorded' }, 'p', 'consultationId')).toEqual(
-      [],
-    );
-    expect(
-      paths(consultationLinkProblems({ patientId: 'q', status: 'recorded' }, 'p', 'consultationId')),
-    ).toEqual(['consultationId:OTHER_PATIENT']);
-    expect(
-      paths(consultationLinkProblems({ patientId: 'p', status: 'voided' }, 'p', 'consultationId')),
-    ).toEqual(['consultationId:CONSULTATION_VOIDED']);
-    expect(paths(consultationLinkProblems(undefined, 'p', 'consultationId'))).toEqual([
-      'consultationId:NOT_FOUND',
-    ]);
-  });
-
   it('lets physicians and nurses assess, not reception', () => {
     const member = (roles: string[]) => ({ id: 'u', displayName: 'x', roles, active: true });
     expect(assessorProblems(member(['nurse']), 'assessorId')).toEqual([]);

@@ -1,3 +1,4 @@
+import type { FieldError } from '../../domain/field-error.ts';
 import type { GoodmanCountedLesionKey } from '../../domain/scar-scales.ts';
 import {
   type EccaGrades,
@@ -11,7 +12,6 @@ import {
   scoreEcca,
   scoreGoodmanQuantitative,
 } from '../../domain/scar-scores.ts';
-import type { FieldError } from '../../platform/errors.ts';
 
 export type GoodmanCounts = Record<GoodmanCountedLesionKey, number>;
 export const MORPHOLOGY_TYPES = ['icepick', 'boxcar', 'rolling', 'hypertrophic'] as const;
@@ -195,23 +195,4 @@ export function assessorProblems(
 ): FieldError[] {
   if (staff?.active === true && staff.roles.some((role) => ASSESSOR_ROLES.includes(role))) return [];
   return [{ path, code: 'NOT_AN_ASSESSOR', message: 'Name an active physician or nurse of this facility.' }];
-}
-
-/**
- * An assessment may belong to a consultation of the same patient. One of another facility is not
- * found rather than "another patient's", so its existence does not leak.
- */
-export function consultationLinkProblems(
-  consultation: { patientId: string; status: string } | undefined,
-  patientId: string,
-  path: string,
-): FieldError[] {
-  if (!consultation) return [{ path, code: 'NOT_FOUND', message: 'No such consultation.' }];
-  if (consultation.patientId !== patientId) {
-    return [{ path, code: 'OTHER_PATIENT', message: 'The consultation is of another patient.' }];
-  }
-  if (consultation.status === 'voided') {
-    return [{ path, code: 'CONSULTATION_VOIDED', message: 'The consultation was voided.' }];
-  }
-  return [];
 }

@@ -1,20 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { RECORD_STATUSES } from '../consultations/enums.ts';
+import { check, date, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { consultations } from '../consultations/schema.ts';
-import { facilities } from '../facilities/schema.ts';
-import { patients } from '../patients/schema.ts';
+import { recordColumns, recordConstraints } from '../records/columns.ts';
 import { users } from '../users/schema.ts';
 
 /**
@@ -24,13 +11,7 @@ import { users } from '../users/schema.ts';
 export const scarAssessments = pgTable(
   'scar_assessments',
   {
-    id: uuid('id').primaryKey(),
-    facilityId: uuid('facility_id')
-      .notNull()
-      .references(() => facilities.id),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    ...recordColumns(),
     consultationId: uuid('consultation_id').references(() => consultations.id),
     assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
     assessorId: uuid('assessor_id')
@@ -51,11 +32,6 @@ export const scarAssessments = pgTable(
     patientSatisfaction: integer('patient_satisfaction'),
     patientBother: integer('patient_bother'),
     notes: text('notes'),
-    status: text('status', { enum: RECORD_STATUSES }).notNull().default('recorded'),
-    voidReason: text('void_reason'),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
     check('scar_assessments_qualitative_check', sql`${t.goodmanQualitative} between 1 and 4`),
@@ -63,7 +39,6 @@ export const scarAssessments = pgTable(
       'scar_assessments_ratings_check',
       sql`${t.patientSatisfaction} between 0 and 10 and ${t.patientBother} between 0 and 10`,
     ),
-    check('scar_assessments_status_check', sql`${t.status} in ('recorded', 'voided')`),
-    index('scar_assessments_patient_idx').on(t.patientId, t.assessedOn),
+    ...recordConstraints('scar_assessments', t, t.assessedOn),
   ],
 );

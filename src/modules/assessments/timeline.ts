@@ -1,23 +1,16 @@
-import { clinicalInstant } from '../../domain/tokyo-date.ts';
-import type { TimelineSource } from '../patients/timeline.ts';
-import { assessmentsOfPatients } from './queries.ts';
+import { recordTimeline } from '../records/timeline.ts';
+import { assessmentQueries } from './queries.ts';
 
-/** This module's entries on the patient timeline: the scores at a glance; a voided one stays, marked. */
-export const assessmentTimeline: TimelineSource = async (db, patientIds) =>
-  (await assessmentsOfPatients(db, patientIds)).map((a) => ({
-    at: clinicalInstant(a.assessedOn, a.createdAt),
-    kind: 'assessment',
-    id: a.id,
-    patientId: a.patientId,
-    summary: {
-      assessedOn: a.assessedOn,
-      region: a.region,
-      goodmanQualitative: a.goodmanQualitative,
-      goodmanQuantitativeScore: a.goodmanQuantitativeScore,
-      eccaScore: a.eccaScore,
-      patientSatisfaction: a.patientSatisfaction,
-      patientBother: a.patientBother,
-      status: a.status,
-      ...(a.status === 'voided' ? { voidReason: a.voidReason } : {}),
-    },
-  }));
+/** The scores at a glance: clinical content, for readers with clinical:read only. */
+export const assessmentTimeline = recordTimeline(assessmentQueries, {
+  kind: 'assessment',
+  permission: 'clinical:read',
+  summary: (a) => ({
+    region: a.region,
+    goodmanQualitative: a.goodmanQualitative,
+    goodmanQuantitativeScore: a.goodmanQuantitativeScore,
+    eccaScore: a.eccaScore,
+    patientSatisfaction: a.patientSatisfaction,
+    patientBother: a.patientBother,
+  }),
+});

@@ -75,15 +75,3 @@ export function resolveAuditFilter(
 
 /** Keyset position in the newest-first order: the instant to the microsecond, then seq. */
 export type AuditCursor = { occurredAt: string; seq: number };
-
-const CURSOR_TEXT = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|([1-9]\d{0,15})$/;
-
-export const encodeCursor = (cursor: AuditCursor): string =>
-  Buffer.from(`${cursor.occurredAt}|${cursor.seq}`, 'utf8').toString('base64url');
-
-export function decodeCursor(text: string): AuditCursor | undefined {
-  const match = CURSOR_TEXT.exec(Buffer.from(text, 'base64url').toString('utf8'));
-  if (!match?.[1] || !match[2]) return undefined;
-  const seq = Number(match[2]);
-  return Number.isSafeInteger(seq) ? { occurredAt: match[1], seq } : undefined;
-}

@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Database } from '../../db/client.ts';
 import { DateOnly, Instant, ListQuery, listOf } from '../../platform/http-schemas.ts';
 import { requestContext } from '../../platform/request-context.ts';
 import { AUDIT_KINDS } from './filter.ts';
-import { createAuditService } from './service.ts';
+import type { AuditService } from './service.ts';
 
 const AuditEvent = z
   .object({
@@ -80,15 +79,14 @@ const ChainVerification = z
 
 /** Audit trail and access log for admins and QA: list, filter, CSV export, chain verification. */
 export const auditRoutes =
-  (deps: { db: Database }): FastifyPluginAsyncZod =>
+  (audit: AuditService): FastifyPluginAsyncZod =>
   async (app) => {
-    const audit = createAuditService(deps.db);
     const tags = ['audit'];
 
     app.get(
       '/audit-events',
       {
-        config: { access: 'audit:read' },
+        config: { access: 'audit:read', scope: 'global' },
         schema: {
           tags,
           summary: 'List audit events, newest first',
@@ -105,7 +103,7 @@ export const auditRoutes =
     app.get(
       '/audit-events/export.csv',
       {
-        config: { access: 'audit:read' },
+        config: { access: 'audit:read', scope: 'global' },
         schema: {
           tags,
           summary: 'Export audit events as CSV (UTF-8 with BOM); the export is itself audited',
@@ -127,7 +125,7 @@ export const auditRoutes =
     app.get(
       '/audit-events/verify',
       {
-        config: { access: 'audit:read' },
+        config: { access: 'audit:read', scope: 'global' },
         schema: {
           tags,
           summary: 'Recompute the hash chain: is any event edited or removed?',

@@ -2,13 +2,12 @@ import type { Database } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, validationFailed } from '../../platform/errors.ts';
+import { keysetCursor } from '../../platform/keyset-cursor.ts';
 import { csvHeader, csvRow, exportFileName } from './csv.ts';
 import {
   type AuditCursor,
   type AuditEventFilter,
   type AuditEventsQuery,
-  decodeCursor,
-  encodeCursor,
   resolveAuditFilter,
 } from './filter.ts';
 import * as q from './queries.ts';
@@ -20,6 +19,9 @@ export const EXPORT_ROW_LIMIT = 100_000;
 /** Rows per query while exporting; each query stays short (STACK.md trap 17). */
 const EXPORT_PAGE_SIZE = 2_000;
 const VERIFY_PAGE_SIZE = 2_000;
+
+/** Newest first by the instant to the microsecond, then seq. */
+const auditCursor = keysetCursor('instant', 'serial');
 
 export type AuditService = ReturnType<typeof createAuditService>;
 
@@ -44,27 +46,11 @@ export function createAuditService(db: Database, options: { exportRowLimit?: num
     /** The trail newest first, one page at a time. */
     async listEvents(query: AuditEventsQuery, page: { limit: number; cursor?: string | undefined }) {
       const filter = exactFilter(query);
-      const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
-      if (page.cursor !== undefined && !after) {
-        throw validationFailed([
-          {
-            path: 'cursor',
-            in: 'querystring',
-            code: 'INVALID_CURSOR',
-            message: 'Not a cursor from this list.',
-          },
-        ]);
-      }
+      const position = auditCursor.decode(page.cursor);
+      const after = position && { occurredAt: position[0], seq: position[1] };
       const rows = await q.listAuditEventRows(db, filter, after, page.limit + 1);
-      const items = rows.slice(0, page.limit);
-      const last = items.at(-1);
-      return {
-        items: items.map(({ occurredAtMicros: _, ...event }) => event),
-        nextCursor:
-          rows.length > page.limit && last
-            ? encodeCursor({ occurredAt: last.occurredAtMicros, seq: last.seq })
-            : null,
-      };
+      const { items, nextCursor } = auditCursor.page(rows, page.limit, (e) => [e.occurredAtMicros, e.seq]);
+      return { items: items.map(({ occurredAtMicros: _, ...event }) => event), nextCursor };
     },
 
     /**

@@ -1,9 +1,9 @@
 import { asc, type SQL, sql, TransactionRollbackError } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
+import { findPgCause } from '../../db/pg-error.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { systemContext } from '../../platform/actor.ts';
-import { findPgCause } from '../../platform/database-errors.ts';
 import { adminActor } from '../../test/actors.ts';
 import { openTestDatabase } from '../../test/test-database.ts';
 import { createFacilityService } from '../facilities/service.ts';

@@ -2,10 +2,21 @@ import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Config } from '../../platform/config.ts';
 import { unauthenticated } from '../../platform/errors.ts';
+import { PERMISSIONS, rolesGrant } from '../../platform/permissions.ts';
 import { listFacilityRows } from '../facilities/queries.ts';
 import { facilityIdsOf, findUser } from '../users/queries.ts';
-import { PERMISSIONS, rolesGrant } from './permissions.ts';
 import { totpRequiredFor } from './rules.ts';
+
+export type MeService = (
+  actor: Actor,
+  session: { csrfToken: string; expiresAt: Date } | undefined,
+) => ReturnType<typeof describeMe>;
+
+/** Bound to the database and configuration at the composition root. */
+export const createMeService =
+  (db: Database, config: Pick<Config, 'sessionIdleMinutes' | 'photoMaxMb'>): MeService =>
+  (actor, session) =>
+    describeMe(db, actor, session, config);
 
 /** What the web app needs to know about the person signed in, and nothing secret. */
 export async function describeMe(

@@ -1,11 +1,10 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Database } from '../../db/client.ts';
 import type { Config } from '../../platform/config.ts';
+import { PERMISSIONS } from '../../platform/permissions.ts';
 import { requestContext } from '../../platform/request-context.ts';
-import { describeMe } from './me.ts';
-import { PERMISSIONS } from './permissions.ts';
+import type { MeService } from './me.ts';
 import { SESSION_COOKIE } from './resolver.ts';
 import type { AuthService } from './service.ts';
 import type { createSetupService } from './setup.service.ts';
@@ -57,8 +56,9 @@ const Setup = z.object({
 });
 
 export type AuthRouteDeps = {
-  db: Database;
   config: Config;
+  /** What the web app is told about the person signed in (me.ts). */
+  me: MeService;
   auth: AuthService;
   totp: TotpService;
   setup: ReturnType<typeof createSetupService>;
@@ -81,7 +81,7 @@ export const authRoutes =
     app.get(
       '/setup',
       {
-        config: { access: 'public' },
+        config: { access: 'public', scope: 'global' },
         schema: {
           tags,
           summary: 'Whether first-run setup is still needed',
@@ -94,7 +94,7 @@ export const authRoutes =
     app.post(
       '/setup',
       {
-        config: { access: 'public', rateLimit: signInRate },
+        config: { access: 'public', scope: 'global', rateLimit: signInRate },
         schema: {
           tags,
           summary: 'First run: create the clinic and its first administrator',
@@ -111,20 +111,20 @@ export const authRoutes =
     app.post(
       '/auth/login',
       {
-        config: { access: 'public', rateLimit: signInRate },
+        config: { access: 'public', scope: 'global', rateLimit: signInRate },
         schema: { tags, summary: 'Sign in; sets the session cookie', body: Login, response: { 200: Me } },
       },
       async (request, reply) => {
         const signedIn = await deps.auth.login(requestContext(request), request.body);
         reply.setCookie(SESSION_COOKIE, signedIn.sessionToken, cookieOptions);
-        return describeMe(deps.db, signedIn.actor, signedIn.session, deps.config);
+        return deps.me(signedIn.actor, signedIn.session);
       },
     );
 
     app.post(
       '/auth/logout',
       {
-        config: { access: 'authenticated', allowPending: true },
+        config: { access: 'authenticated', scope: 'global', allowPending: true },
         schema: { tags, summary: 'Sign out; ends the session', response: { 204: z.null() } },
       },
       async (request, reply) => {
@@ -136,16 +136,16 @@ export const authRoutes =
     app.get(
       '/auth/me',
       {
-        config: { access: 'authenticated', allowPending: true },
+        config: { access: 'authenticated', scope: 'global', allowPending: true },
         schema: { tags, summary: 'The person signed in', response: { 200: Me } },
       },
-      (request) => describeMe(deps.db, request.actor, request.session, deps.config),
+      (request) => deps.me(request.actor, request.session),
     );
 
     app.patch(
       '/auth/me',
       {
-        config: { access: 'authenticated' },
+        config: { access: 'authenticated', scope: 'global' },
         schema: {
           tags,
           summary: 'Change own preferences',
@@ -155,14 +155,14 @@ export const authRoutes =
       },
       async (request) => {
         await deps.setLanguage(requestContext(request), request.body.language);
-        return describeMe(deps.db, request.actor, request.session, deps.config);
+        return deps.me(request.actor, request.session);
       },
     );
 
     app.post(
       '/auth/password',
       {
-        config: { access: 'authenticated', allowPending: true },
+        config: { access: 'authenticated', scope: 'global', allowPending: true },
         schema: {
           tags,
           summary: 'Change own password; ends every other session',
@@ -183,7 +183,7 @@ export const authRoutes =
     app.post(
       '/auth/totp/enrol',
       {
-        config: { access: 'authenticated', allowPending: true },
+        config: { access: 'authenticated', scope: 'global', allowPending: true },
         schema: {
           tags,
           summary: 'Start two-factor enrolment: a secret and its QR code',
@@ -198,7 +198,7 @@ export const authRoutes =
     app.post(
       '/auth/totp/confirm',
       {
-        config: { access: 'authenticated', allowPending: true },
+        config: { access: 'authenticated', scope: 'global', allowPending: true },
         schema: {
           tags,
           summary: 'Finish enrolment with a code from the app; returns recovery codes once',
@@ -212,7 +212,7 @@ export const authRoutes =
     app.post(
       '/auth/totp/disable',
       {
-        config: { access: 'authenticated' },
+        config: { access: 'authenticated', scope: 'global' },
         schema: {
           tags,
           summary: 'Turn two-factor sign-in off (not for admin and QA)',

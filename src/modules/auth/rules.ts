@@ -1,4 +1,4 @@
-import type { FieldError } from '../../platform/errors.ts';
+import type { FieldError } from '../../domain/field-error.ts';
 
 /**
  * Password policy (MHLW guideline v6.0, shared/domain/regulatory.md): 13 or more characters of

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInTokyo } from '../../domain/tokyo-date.ts';
 import { systemContext } from '../../platform/actor.ts';
@@ -300,20 +300,64 @@ describe('the patient timeline', () => {
 
     const res = await get(`/api/v1/patients/${patient.id}/timeline`, physician);
     expect(res.statusCode).toBe(200);
-    const entries = (
-      res.json().entries as { kind: string; id: string; summary: Record<string, unknown> }[]
-    ).filter((e) => e.kind !== 'registration');
+    type Entry = { kind: string; id: string; date: string; status: string; summary: Record<string, unknown> };
+    const entries = (res.json().entries as Entry[]).filter((e) => e.kind !== 'registration');
     expect(entries.map((e) => [e.kind, e.id])).toEqual([
       ['consultation', later.id],
       ['assessment', assessment.id],
       ['consultation', first.id],
     ]);
-    expect(entries[0]?.summary).toMatchObject({
-      consultedOn: '2025-06-01',
-      plan: 'fibroblast',
+    expect(entries[0]).toMatchObject({
+      date: '2025-06-01',
       status: 'recorded',
+      summary: { plan: 'fibroblast' },
     });
-    expect(entries[1]?.summary).toMatchObject({ assessedOn: '2025-05-20', goodmanQualitative: 3 });
-    expect(entries[2]?.summary).toMatchObject({ status: 'voided', voidReason: '重複入力' });
+    expect(entries[1]).toMatchObject({ date: '2025-05-20', summary: { goodmanQualitative: 3 } });
+    expect(entries[2]).toMatchObject({ status: 'voided', summary: { voidReason: '重複入力' } });
+  });
+
+  it('shows reception that a consultation and an assessment took place, not what they say', async () => {
+    const patient = await newPatient();
+    const consultation = await makeConsultation(t, physician, patient.id, {
+      consultedOn: '2025-06-01',
+      chiefComplaint: '右頬のローリング型瘢痕',
+    });
+    const assessment = await makeAssessment(t, nurse, patient.id, { assessedOn: '2025-06-01' });
+    const res = await get(`/api/v1/patients/${patient.id}/timeline`, reception);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain('ローリング');
+    expect(res.body).not.toContain('goodmanQualitative');
+    const clinical = res.json().entries.filter((e: { kind: string }) => e.kind !== 'registration');
+    expect(clinical).toEqual([
+      expect.objectContaining({
+        kind: 'consultation',
+        id: consultation.id,
+        date: '2025-06-01',
+        author: { id: physician.id, name: expect.any(String) },
+        restricted: true,
+        summary: null,
+      }),
+      expect.objectContaining({ kind: 'assessment', id: assessment.id, restricted: true, summary: null }),
+    ]);
+    const forPhysician = await get(`/api/v1/patients/${patient.id}/timeline`, physician);
+    expect(forPhysician.body).toContain('ローリング');
+    expect(forPhysician.json().entries).toContainEqual(
+      expect.objectContaining({
+        id: assessment.id,
+        restricted: false,
+        summary: expect.objectContaining({ goodmanQualitative: 3 }),
+      }),
+    );
+    const [logged] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'patient_timeline'), eq(auditEvents.actorId, reception.id)))
+      .orderBy(desc(auditEvents.seq))
+      .limit(1);
+    expect(logged?.changes).toMatchObject({
+      details: {
+        entries: expect.arrayContaining([{ kind: 'consultation', id: consultation.id, restricted: true }]),
+      },
+    });
   });
 });

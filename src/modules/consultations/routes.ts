@@ -1,20 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Database } from '../../db/client.ts';
-import type { Config } from '../../platform/config.ts';
-import {
-  DateOnly,
-  IdParams,
-  Instant,
-  ListQuery,
-  listOf,
-  OptionalText,
-  Reason,
-  Version,
-} from '../../platform/http-schemas.ts';
-import { requestContext } from '../../platform/request-context.ts';
-import { PREGNANCY_STATUSES, RECORD_STATUSES, TREATMENT_PLANS } from './enums.ts';
-import { type Consultation, createConsultationService } from './service.ts';
+import { DateOnly, Instant, OptionalText, Reason, Version } from '../../platform/http-schemas.ts';
+import { NamedStaff, RecordDay, recordFields, registerRecordRoutes } from '../records/routes.ts';
+import { PREGNANCY_STATUSES, TREATMENT_PLANS } from './enums.ts';
+import type { Consultation, ConsultationService } from './service.ts';
 
 const Warning = z
   .object({
@@ -27,9 +16,7 @@ const Screening = z.boolean().nullable().describe('null: not asked');
 
 const ConsultationSchema = z
   .object({
-    id: z.uuid(),
-    patientId: z.uuid(),
-    facilityId: z.uuid(),
+    ...recordFields,
     consultedOn: DateOnly,
     physicianId: z.uuid(),
     physicianName: z.string(),
@@ -44,23 +31,17 @@ const ConsultationSchema = z
     plan: z.enum(TREATMENT_PLANS),
     planNotes: z.string().nullable(),
     nextAppointmentAt: z.string().nullable(),
-    status: z.enum(RECORD_STATUSES),
-    voidReason: z.string().nullable(),
     warnings: z
       .array(Warning)
       .describe('Cautions for the physician about the plan; the consultation is recorded all the same'),
-    version: z.number().int(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
   })
   .meta({ id: 'Consultation' });
 
 const ConsultationFields = z.object({
-  consultedOn: DateOnly.optional().describe('Default: today in Japan'),
-  physicianId: z
-    .uuid()
-    .optional()
-    .describe('An active physician of the facility; default: the caller, when the caller is a physician'),
+  consultedOn: RecordDay,
+  physicianId: NamedStaff(
+    'An active physician of the facility; default: the caller, when the caller is a physician',
+  ),
   chiefComplaint: z.string().trim().min(1).max(2000),
   acneHistory: OptionalText(4000),
   priorTreatments: OptionalText(4000),
@@ -78,10 +59,6 @@ const RecordConsultation = ConsultationFields.strict();
 const CorrectConsultation = ConsultationFields.partial()
   .extend({ version: Version, reason: Reason })
   .strict();
-const VoidRecord = z
-  .object({ reason: Reason, version: Version.optional().describe('Refused as STALE_VERSION if outdated') })
-  .strict();
-const PatientParams = z.object({ patientId: z.uuid() });
 
 const toConsultation = (c: Consultation) => ({
   ...c,
@@ -92,106 +69,34 @@ const toConsultation = (c: Consultation) => ({
 
 /** Registered under /api/v1/patients/{patientId}/consultations and /api/v1/consultations. */
 export const consultationRoutes =
-  ({ db }: { db: Database; config: Config }): FastifyPluginAsyncZod =>
+  (consultations: ConsultationService): FastifyPluginAsyncZod =>
   async (app) => {
-    const consultations = createConsultationService(db);
-    const tags = ['consultations'];
-
-    app.post(
-      '/patients/:patientId/consultations',
-      {
-        config: { access: 'clinical:write' },
-        schema: {
-          tags,
+    registerRecordRoutes(app, {
+      collection: 'consultations',
+      tags: ['consultations'],
+      item: ConsultationSchema,
+      present: toConsultation,
+      access: { read: 'clinical:read', write: 'clinical:write' },
+      operations: {
+        create: {
           summary: "Record a consultation: the physician's assessment and plan",
-          params: PatientParams,
           body: RecordConsultation,
-          response: { 201: ConsultationSchema },
+          run: consultations.create,
         },
-      },
-      async (request, reply) => {
-        const consultation = await consultations.recordConsultation(
-          requestContext(request),
-          request.params.patientId,
-          request.body,
-        );
-        return reply
-          .status(201)
-          .header('location', `/api/v1/consultations/${consultation.id}`)
-          .send(toConsultation(consultation));
-      },
-    );
-
-    app.get(
-      '/patients/:patientId/consultations',
-      {
-        config: { access: 'clinical:read' },
-        schema: {
-          tags,
+        list: {
           summary: "A patient's consultations, newest first, voided ones marked (logged)",
-          params: PatientParams,
-          querystring: ListQuery.strict(),
-          response: { 200: listOf(ConsultationSchema) },
+          run: consultations.list,
         },
-      },
-      async (request) => {
-        const page = await consultations.listConsultations(
-          requestContext(request),
-          request.params.patientId,
-          request.query,
-        );
-        return { items: page.items.map(toConsultation), nextCursor: page.nextCursor };
-      },
-    );
-
-    app.get(
-      '/consultations/:id',
-      {
-        config: { access: 'clinical:read' },
-        schema: {
-          tags,
-          summary: 'Read a consultation (logged)',
-          params: IdParams,
-          response: { 200: ConsultationSchema },
-        },
-      },
-      async (request) =>
-        toConsultation(await consultations.getConsultation(requestContext(request), request.params.id)),
-    );
-
-    app.patch(
-      '/consultations/:id',
-      {
-        config: { access: 'clinical:write' },
-        schema: {
-          tags,
+        get: { summary: 'Read a consultation (logged)', run: consultations.get },
+        correct: {
           summary: 'Correct a consultation (version and reason required)',
-          params: IdParams,
           body: CorrectConsultation,
-          response: { 200: ConsultationSchema },
+          run: consultations.correct,
         },
-      },
-      async (request) =>
-        toConsultation(
-          await consultations.correctConsultation(requestContext(request), request.params.id, request.body),
-        ),
-    );
-
-    app.post(
-      '/consultations/:id/void',
-      {
-        config: { access: 'clinical:write' },
-        schema: {
-          tags,
+        void: {
           summary: 'Void a consultation recorded in error; it stays, marked voided',
-          params: IdParams,
-          body: VoidRecord,
-          response: { 200: ConsultationSchema },
+          run: consultations.void,
         },
       },
-      async (request) =>
-        toConsultation(
-          await consultations.voidConsultation(requestContext(request), request.params.id, request.body),
-        ),
-    );
+    });
   };

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clinicalDateProblems,
-  consultationWarnings,
-  holdsRole,
-  nextAppointmentProblems,
-  physicianProblems,
-  type StaffMember,
-} from './rules.ts';
+import { clinicalDateProblems, holdsRole, type StaffMember } from '../records/rules.ts';
+import { consultationWarnings, nextAppointmentProblems, physicianProblems } from './rules.ts';
 
 const codes = (screening: Parameters<typeof consultationWarnings>[0]) =>
   consultationWarnings(screening).map((w) => w.code);

@@ -1,5 +1,6 @@
+import type { FieldError } from '../../domain/field-error.ts';
 import { startOfTokyoDay } from '../../domain/tokyo-date.ts';
-import type { FieldError } from '../../platform/errors.ts';
+import { holdsRole, type StaffMember } from '../records/rules.ts';
 import type { PregnancyStatus, TreatmentPlan } from './enums.ts';
 
 export type ConsultationWarningCode = 'ISOTRETINOIN_RECENT' | 'PREGNANCY' | 'KELOID_TENDENCY';
@@ -45,12 +46,6 @@ export function consultationWarnings(c: PlanScreening): ConsultationWarning[] {
   return warnings;
 }
 
-/** A consultation or assessment records what happened, so its date cannot be after today in Japan. */
-export function clinicalDateProblems(date: string | undefined, today: string, path: string): FieldError[] {
-  if (date === undefined || date <= today) return [];
-  return [{ path, code: 'IN_FUTURE', message: 'The date cannot be in the future.' }];
-}
-
 /** The next appointment comes after the consultation: at the earliest later on the same day. */
 export function nextAppointmentProblems(
   consultedOn: string,
@@ -66,13 +61,6 @@ export function nextAppointmentProblems(
     },
   ];
 }
-
-/** A member of the facility's staff as the clinical checks see them. */
-export type StaffMember = { id: string; displayName: string; roles: readonly string[]; active: boolean };
-
-/** An active member of the facility with one of `roles`; anyone else cannot be named on a record. */
-export const holdsRole = (staff: StaffMember | undefined, roles: readonly string[]): staff is StaffMember =>
-  staff?.active === true && staff.roles.some((role) => roles.includes(role));
 
 /** The consultation is the physician's own assessment and decision, so only a physician is named. */
 export function physicianProblems(staff: StaffMember | undefined, path: string): FieldError[] {

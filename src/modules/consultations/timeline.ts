@@ -1,6 +1,5 @@
-import { clinicalInstant } from '../../domain/tokyo-date.ts';
-import type { TimelineSource } from '../patients/timeline.ts';
-import { consultationsOfPatients } from './queries.ts';
+import { recordTimeline } from '../records/timeline.ts';
+import { consultationQueries } from './queries.ts';
 
 const COMPLAINT_LENGTH = 80;
 
@@ -8,23 +7,16 @@ const shorten = (text: string) =>
   [...text].length > COMPLAINT_LENGTH ? `${[...text].slice(0, COMPLAINT_LENGTH - 1).join('')}…` : text;
 
 /**
- * This module's entries on the patient timeline; a voided consultation stays, marked voided. The
- * timeline is open to reception (patients:read), so the screening answers and their warnings stay
- * off it: they are read, and logged, through the consultation itself.
+ * This module's entries on the patient timeline. Their content is clinical: a reader without
+ * clinical:read (reception) sees that a consultation took place, when and with whom, not what was
+ * said. The screening answers stay off it in any case: they are read, and logged, with the record.
  */
-export const consultationTimeline: TimelineSource = async (db, patientIds) =>
-  (await consultationsOfPatients(db, patientIds)).map((c) => ({
-    at: clinicalInstant(c.consultedOn, c.createdAt),
-    kind: 'consultation',
-    id: c.id,
-    patientId: c.patientId,
-    summary: {
-      consultedOn: c.consultedOn,
-      plan: c.plan,
-      chiefComplaint: shorten(c.chiefComplaint),
-      physicianId: c.physicianId,
-      nextAppointmentAt: c.nextAppointmentAt?.toISOString() ?? null,
-      status: c.status,
-      ...(c.status === 'voided' ? { voidReason: c.voidReason } : {}),
-    },
-  }));
+export const consultationTimeline = recordTimeline(consultationQueries, {
+  kind: 'consultation',
+  permission: 'clinical:read',
+  summary: (c) => ({
+    plan: c.plan,
+    chiefComplaint: shorten(c.chiefComplaint),
+    nextAppointmentAt: c.nextAppointmentAt?.toISOString() ?? null,
+  }),
+});

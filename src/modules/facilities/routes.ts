@@ -54,7 +54,7 @@ export const facilityRoutes =
     app.get(
       '',
       {
-        config: { access: 'facilities:read' },
+        config: { access: 'facilities:read', scope: 'global' },
         schema: { tags, summary: 'List facilities', response: { 200: listOf(Facility) } },
       },
       async () => ({ items: (await facilities.listFacilities()).map(toFacility), nextCursor: null }),
@@ -63,7 +63,7 @@ export const facilityRoutes =
     app.get(
       '/:id',
       {
-        config: { access: 'facilities:read' },
+        config: { access: 'facilities:read', scope: 'global' },
         schema: { tags, summary: 'Read a facility', params: IdParams, response: { 200: Facility } },
       },
       async (request) => toFacility(await facilities.getFacility(request.params.id)),
@@ -72,7 +72,7 @@ export const facilityRoutes =
     app.post(
       '',
       {
-        config: { access: 'facilities:manage' },
+        config: { access: 'facilities:manage', scope: 'global' },
         schema: { tags, summary: 'Register a facility', body: CreateFacility, response: { 201: Facility } },
       },
       async (request, reply) => {
@@ -87,7 +87,7 @@ export const facilityRoutes =
     app.patch(
       '/:id',
       {
-        config: { access: 'facilities:manage' },
+        config: { access: 'facilities:manage', scope: 'global' },
         schema: {
           tags,
           summary: 'Correct a facility',

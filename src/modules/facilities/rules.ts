@@ -1,5 +1,5 @@
 import { normaliseContact } from '../../domain/contact.ts';
-import type { FieldError } from '../../platform/errors.ts';
+import type { FieldError } from '../../domain/field-error.ts';
 
 export type FacilityContact = {
   phone?: string | null;

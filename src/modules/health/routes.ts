@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
+import { pingDatabase } from './queries.ts';
 
 const Health = z.object({
   status: z.literal('ok'),
@@ -17,12 +17,12 @@ export const healthRoutes =
     app.get(
       '/health',
       {
-        config: { access: 'public' },
+        config: { access: 'public', scope: 'global' },
         schema: { tags: ['system'], summary: 'Service health', response: { 200: Health } },
       },
       async () => {
         try {
-          await deps.database.db.execute(sql`select 1`);
+          await pingDatabase(deps.database.db);
         } catch {
           throw new AppError(503, 'DATABASE_UNAVAILABLE', 'The database does not answer.');
         }

@@ -84,13 +84,21 @@ const SearchQuery = ListQuery.extend({
     .optional(),
 }).strict();
 
-const TimelineEntry = z.object({
-  at: z.string(),
-  kind: z.string(),
-  id: z.string(),
-  patientId: z.uuid(),
-  summary: z.record(z.string(), z.unknown()),
-});
+const TimelineEntry = z
+  .object({
+    at: z
+      .string()
+      .describe('For ordering: the real time on the record’s own day, else the start of that day'),
+    kind: z.string().describe('registration, consultation, assessment, photo, …'),
+    id: z.string(),
+    patientId: z.uuid(),
+    date: DateOnly.describe('The clinical day in Japan'),
+    status: z.string(),
+    author: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    restricted: z.boolean().describe('The reader may not read this kind of record: its summary is withheld'),
+    summary: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .meta({ id: 'TimelineEntry' });
 
 const toPatient = (row: PatientRow) => {
   const { kanaKey: _k, nameKey: _n, phoneDigits: _p, ...rest } = row;
@@ -105,7 +113,7 @@ export const patientRoutes =
     app.get(
       '',
       {
-        config: { access: 'patients:read' },
+        config: { access: 'patients:read', scope: 'facility' },
         schema: {
           tags,
           summary: 'Find patients (as reception types it)',
@@ -122,7 +130,7 @@ export const patientRoutes =
     app.post(
       '',
       {
-        config: { access: 'patients:write' },
+        config: { access: 'patients:write', scope: 'facility' },
         schema: { tags, summary: 'Register a patient', body: RegisterPatient, response: { 201: Patient } },
       },
       async (request, reply) => {
@@ -140,7 +148,7 @@ export const patientRoutes =
     app.get(
       '/:id',
       {
-        config: { access: 'patients:read' },
+        config: { access: 'patients:read', scope: 'facility' },
         schema: {
           tags,
           summary: "Read a patient's record (logged)",
@@ -154,7 +162,7 @@ export const patientRoutes =
     app.patch(
       '/:id',
       {
-        config: { access: 'patients:write' },
+        config: { access: 'patients:write', scope: 'facility' },
         schema: {
           tags,
           summary: 'Correct a patient record (reason required)',
@@ -170,7 +178,7 @@ export const patientRoutes =
     app.post(
       '/:id/merge',
       {
-        config: { access: 'patients:write' },
+        config: { access: 'patients:write', scope: 'facility' },
         schema: {
           tags,
           summary: 'Merge this duplicate into another record; both histories are kept',
@@ -193,7 +201,7 @@ export const patientRoutes =
     app.get(
       '/:id/timeline',
       {
-        config: { access: 'patients:read' },
+        config: { access: 'patients:read', scope: 'facility' },
         schema: {
           tags,
           summary: 'Everything about a patient in date order, newest first (logged)',

@@ -1,7 +1,7 @@
 import { normaliseContact } from '../../domain/contact.ts';
+import type { FieldError } from '../../domain/field-error.ts';
 import { foldForSearch, isKanaInput, isKanaOnly } from '../../domain/kana.ts';
 import { isoDate, parseWareki } from '../../domain/wareki.ts';
-import type { FieldError } from '../../platform/errors.ts';
 
 export const formatPatientNumber = (n: number) => `P-${String(n).padStart(6, '0')}`;
 

@@ -9,6 +9,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { facilities } from '../facilities/schema.ts';
@@ -64,5 +65,7 @@ export const patients = pgTable(
     index('patients_birth_date_idx').on(t.birthDate),
     index('patients_duplicate_idx').on(t.kanaKey, t.birthDate),
     index('patients_facility_idx').on(t.facilityId),
+    // The target of every patient record's (facility_id, patient_id) foreign key (records/columns.ts).
+    unique('patients_facility_patient_key').on(t.facilityId, t.id),
   ],
 );

@@ -4,8 +4,10 @@ import { inTransaction } from '../../db/transaction.ts';
 import { todayInTokyo } from '../../domain/tokyo-date.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, conflict, notFound, validationFailed } from '../../platform/errors.ts';
-import { facilityOf } from '../../platform/facility-scope.ts';
+import { keysetCursor } from '../../platform/keyset-cursor.ts';
 import { recordAudit } from '../audit/recorder.ts';
+import { facilityIdOf } from '../records/scope.ts';
+import { buildTimeline, type TimelineSource } from '../records/timeline.ts';
 import type { Sex } from './enums.ts';
 import * as q from './queries.ts';
 import {
@@ -15,7 +17,7 @@ import {
   parsePatientQuery,
   searchKeys,
 } from './rules.ts';
-import { buildTimeline, type TimelineSource } from './timeline.ts';
+import { registrationTimeline } from './timeline.ts';
 
 export type PatientInput = {
   familyName: string;
@@ -42,19 +44,8 @@ export type PatientSearch = {
   includeMerged?: boolean | undefined;
 };
 
-const encodeCursor = (c: q.PatientCursor) =>
-  Buffer.from(JSON.stringify([c.kanaKey, c.id])).toString('base64url');
-function decodeCursor(cursor: string): q.PatientCursor {
-  try {
-    const [kanaKey, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof kanaKey === 'string' && typeof id === 'string') return { kanaKey, id };
-  } catch {
-    // fall through to the field error
-  }
-  throw validationFailed([
-    { path: 'cursor', code: 'INVALID_CURSOR', message: 'Start the list again.', in: 'querystring' },
-  ]);
-}
+/** Reading order: the folded kana key, then id. */
+const patientCursor = keysetCursor('text', 'uuid');
 
 export type PatientService = ReturnType<typeof createPatientService>;
 
@@ -79,7 +70,7 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
       input: PatientInput,
       options: { confirmDuplicate?: boolean } = {},
     ) {
-      const facilityId = facilityOf(ctx.actor);
+      const facilityId = facilityIdOf(ctx);
       const { value, errors } = normalisePatientFields(input, todayInTokyo());
       if (errors.length > 0) throw validationFailed(errors);
       const outcome = await inTransaction(db, async (tx): Promise<q.PatientRow | AppError> => {
@@ -127,9 +118,10 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
 
     /** A search shows names and dates of birth, so what it showed goes into the access log. */
     async searchPatients(ctx: RequestContext, search: PatientSearch) {
-      const facilityId = facilityOf(ctx.actor);
+      const facilityId = facilityIdOf(ctx);
       const query = search.q ? parsePatientQuery(search.q) : undefined;
-      const after = search.cursor ? decodeCursor(search.cursor) : undefined;
+      const position = patientCursor.decode(search.cursor);
+      const after = position && { kanaKey: position[0], id: position[1] };
       return inTransaction(db, async (tx) => {
         const rows = await q.searchPatients(tx, {
           facilityId,
@@ -138,19 +130,22 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
           ...(after ? { after } : {}),
           limit: search.limit + 1,
         });
-        const page = rows.slice(0, search.limit);
-        const last = page.at(-1);
+        const page = patientCursor.page(rows, search.limit, (p) => [p.kanaKey, p.id]);
         await recordAudit(tx, ctx, {
           action: 'search',
           entityType: 'patient',
-          details: { query: search.q ?? null, kind: query?.kind ?? 'all', patientIds: page.map((p) => p.id) },
+          details: {
+            query: search.q ?? null,
+            kind: query?.kind ?? 'all',
+            patientIds: page.items.map((p) => p.id),
+          },
         });
-        return { items: page, nextCursor: rows.length > search.limit && last ? encodeCursor(last) : null };
+        return page;
       });
     },
 
     async getPatient(ctx: RequestContext, id: string) {
-      const facilityId = facilityOf(ctx.actor);
+      const facilityId = facilityIdOf(ctx);
       return inTransaction(db, async (tx) => {
         const patient = await q.findPatient(tx, facilityId, id);
         if (!patient) throw notFound('Patient');
@@ -160,7 +155,7 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
     },
 
     async updatePatient(ctx: RequestContext, id: string, changes: PatientChanges) {
-      const facilityId = facilityOf(ctx.actor);
+      const facilityId = facilityIdOf(ctx);
       const { version, reason, ...fields } = changes;
       const { value, errors } = normalisePatientFields(fields, todayInTokyo());
       if (errors.length > 0) throw validationFailed(errors);
@@ -191,7 +186,7 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
      * becomes `merged`, and the kept record's timeline shows both (issue 4).
      */
     async mergePatient(ctx: RequestContext, duplicateId: string, intoId: string, reason: string) {
-      const facilityId = facilityOf(ctx.actor);
+      const facilityId = facilityIdOf(ctx);
       if (duplicateId === intoId) {
         throw validationFailed([
           { path: 'intoPatientId', code: 'SAME_PATIENT', message: 'Choose a different patient.' },
@@ -228,17 +223,22 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
 
     /** Everything about a patient (and any records merged into it) in date order; reading it is logged. */
     async patientTimeline(ctx: RequestContext, id: string) {
-      const facilityId = facilityOf(ctx.actor);
+      const facilityId = facilityIdOf(ctx);
       return inTransaction(db, async (tx) => {
         const patient = await q.findPatient(tx, facilityId, id);
         if (!patient) throw notFound('Patient');
         const patientIds = [id, ...(await q.mergedIdsOf(tx, id))];
-        const entries = await buildTimeline(tx, patientIds, timelineSources);
+        const entries = await buildTimeline(tx, ctx.actor, patientIds, [
+          registrationTimeline,
+          ...timelineSources,
+        ]);
+        // What the reader saw: each entry, and whether its content was withheld from them.
         await recordAudit(tx, ctx, {
           action: 'read',
           entityType: 'patient_timeline',
           entityId: id,
           patientId: id,
+          details: { entries: entries.map((e) => ({ kind: e.kind, id: e.id, restricted: e.restricted })) },
         });
         return { patient, entries };
       });

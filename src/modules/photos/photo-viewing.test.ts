@@ -244,16 +244,23 @@ describe('the patient timeline and merged records', () => {
     const list = await get(physician, `/api/v1/patients/${kept.id}/photos`);
     expect(list.json().items.map((p: { id: string }) => p.id)).toEqual([recent.id, old.id]);
 
-    const timeline = await get(reception, `/api/v1/patients/${kept.id}/timeline`);
+    const timeline = await get(physician, `/api/v1/patients/${kept.id}/timeline`);
     expect(timeline.statusCode).toBe(200);
     const photos = timeline.json().entries.filter((e: { kind: string }) => e.kind === 'photo');
     expect(photos).toContainEqual(
       expect.objectContaining({
         id: old.id,
         at: '2024-11-01T15:00:00.000Z',
-        summary: expect.objectContaining({ view: 'front', photoId: old.id, takenOn: '2024-11-02' }),
+        date: '2024-11-02',
+        summary: expect.objectContaining({ view: 'front', photoId: old.id }),
       }),
     );
     expect(photos).toHaveLength(2);
+    // Reception sees that the photos exist, not which views: the content is clinical.
+    const forReception = await get(reception, `/api/v1/patients/${kept.id}/timeline`);
+    expect(forReception.json().entries.filter((e: { kind: string }) => e.kind === 'photo')).toEqual([
+      expect.objectContaining({ restricted: true, summary: null }),
+      expect.objectContaining({ id: old.id, date: '2024-11-02', restricted: true, summary: null }),
+    ]);
   });
 });

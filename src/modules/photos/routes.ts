@@ -2,30 +2,17 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyReply } from 'fastify';
 import { type FastifyPluginAsyncZod, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Database } from '../../db/client.ts';
-import { createBlobStore } from '../../platform/blob-store.ts';
-import type { Config } from '../../platform/config.ts';
-import {
-  DateOnly,
-  IdParams,
-  ListQuery,
-  listOf,
-  OptionalText,
-  Reason,
-  Version,
-} from '../../platform/http-schemas.ts';
+import { DateOnly, IdParams, ListQuery, OptionalText } from '../../platform/http-schemas.ts';
 import { requestContext } from '../../platform/request-context.ts';
-import { RECORD_STATUSES } from '../consultations/enums.ts';
+import { PatientParams, recordFields, registerRecordRoutes } from '../records/routes.ts';
 import { PHOTO_VIEWS, type PhotoRendition } from './enums.ts';
 import type { PhotoRow } from './queries.ts';
-import { createPhotoService } from './service.ts';
+import type { PhotoService } from './service.ts';
 import { FILE_FIELD, readUploadForm, uploadLimits } from './upload.ts';
 
 const Photo = z
   .object({
-    id: z.uuid(),
-    patientId: z.uuid(),
-    facilityId: z.uuid(),
+    ...recordFields,
     consultationId: z.uuid().nullable(),
     assessmentId: z.uuid().nullable(),
     takenOn: DateOnly,
@@ -38,11 +25,6 @@ const Photo = z
     thumbnailHash: z.string(),
     note: z.string().nullable(),
     uploadedBy: z.uuid(),
-    status: z.enum(RECORD_STATUSES),
-    voidReason: z.string().nullable(),
-    version: z.number().int(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
     imageUrl: z.string(),
     thumbnailUrl: z.string(),
   })
@@ -63,7 +45,6 @@ const UploadForm = PhotoFields.extend({
   [FILE_FIELD]: z.file().describe('The photo: JPEG, PNG or WebP, told apart by content'),
 });
 
-const PatientParams = z.object({ patientId: z.uuid() });
 const ListPhotosQuery = ListQuery.extend({
   view: z.enum(PHOTO_VIEWS).optional(),
   from: DateOnly.optional().describe('Taken on or after'),
@@ -105,18 +86,18 @@ const toPhoto = (row: PhotoRow) => ({
 
 /** Registered under /api/v1/patients/{patientId}/photos and /api/v1/photos. */
 export const photoRoutes =
-  (deps: { db: Database; config: Config }): FastifyPluginAsyncZod =>
+  (photos: PhotoService, options: { maxMb: number }): FastifyPluginAsyncZod =>
   async (app) => {
-    const photos = createPhotoService(deps.db, createBlobStore(deps.config));
-    const maxMb = deps.config.photoMaxMb;
+    const { maxMb } = options;
     // In this plugin's scope only: the rest of the API keeps JSON bodies and its 1 MiB limit.
     await app.register(fastifyMultipart, { limits: uploadLimits(maxMb * 1024 * 1024) });
     const tags = ['photos'];
+    const read = { access: 'clinical:read', scope: 'facility' } as const;
 
     app.post(
       '/patients/:patientId/photos',
       {
-        config: { access: 'clinical:write' },
+        config: { access: 'clinical:write', scope: 'facility' },
         schema: {
           tags,
           summary: 'Upload a clinical photo (multipart/form-data); location and camera data are stripped',
@@ -134,42 +115,35 @@ export const photoRoutes =
       },
       async (request, reply) => {
         const { fields, file } = await readUploadForm(request, PhotoFields, maxMb);
-        const photo = await photos.uploadPhoto(
-          requestContext(request),
-          request.params.patientId,
-          fields,
-          file,
-        );
+        const photo = await photos.upload(requestContext(request), request.params.patientId, fields, file);
         return reply.status(201).header('location', `/api/v1/photos/${photo.id}`).send(toPhoto(photo));
       },
     );
 
-    app.get(
-      '/patients/:patientId/photos',
-      {
-        config: { access: 'clinical:read' },
-        schema: {
-          tags,
+    registerRecordRoutes(app, {
+      collection: 'photos',
+      tags,
+      item: Photo,
+      present: toPhoto,
+      access: { read: 'clinical:read', write: 'clinical:write' },
+      operations: {
+        list: {
           summary: "A patient's photos, newest first (logged, with the ids listed)",
-          params: PatientParams,
-          querystring: ListPhotosQuery,
-          response: { 200: listOf(Photo) },
+          query: ListPhotosQuery,
+          run: photos.list,
+        },
+        get: { summary: 'One photo record (logged)', run: photos.get },
+        void: {
+          summary: 'Void a photo entered in error (reason required); the record and the image stay',
+          run: photos.void,
         },
       },
-      async (request) => {
-        const page = await photos.listPhotos(
-          requestContext(request),
-          request.params.patientId,
-          request.query,
-        );
-        return { items: page.items.map(toPhoto), nextCursor: page.nextCursor };
-      },
-    );
+    });
 
     app.get(
       '/patients/:patientId/photo-comparison',
       {
-        config: { access: 'clinical:read' },
+        config: read,
         schema: {
           tags,
           summary: 'Before and after of one view, side by side (logged)',
@@ -181,11 +155,7 @@ export const photoRoutes =
         },
       },
       async (request) => {
-        const pair = await photos.comparePhotos(
-          requestContext(request),
-          request.params.patientId,
-          request.query,
-        );
+        const pair = await photos.compare(requestContext(request), request.params.patientId, request.query);
         return {
           view: pair.view,
           before: pair.before && toPhoto(pair.before),
@@ -194,20 +164,11 @@ export const photoRoutes =
       },
     );
 
-    app.get(
-      '/photos/:id',
-      {
-        config: { access: 'clinical:read' },
-        schema: { tags, summary: 'One photo record (logged)', params: IdParams, response: { 200: Photo } },
-      },
-      async (request) => toPhoto(await photos.getPhoto(requestContext(request), request.params.id)),
-    );
-
     for (const rendition of ['image', 'thumbnail'] as const) {
       app.get(
         `/photos/:id/${rendition}`,
         {
-          config: { access: 'clinical:read' },
+          config: read,
           schema: {
             tags,
             summary:
@@ -220,32 +181,11 @@ export const photoRoutes =
         },
         async (request, reply) => {
           const held = heldTags(request.headers['if-none-match']);
-          const file = await photos.openPhotoFile(
-            requestContext(request),
-            request.params.id,
-            rendition,
-            held,
-          );
+          const file = await photos.openFile(requestContext(request), request.params.id, rendition, held);
           return sendPhotoFile(reply, file.hash, file.bytes, rendition);
         },
       );
     }
-
-    app.post(
-      '/photos/:id/void',
-      {
-        config: { access: 'clinical:write' },
-        schema: {
-          tags,
-          summary: 'Void a photo entered in error (reason required); the record and the image stay',
-          params: IdParams,
-          body: z.object({ reason: Reason, version: Version.optional() }).strict(),
-          response: { 200: Photo },
-        },
-      },
-      async (request) =>
-        toPhoto(await photos.voidPhoto(requestContext(request), request.params.id, request.body)),
-    );
   };
 
 function sendPhotoFile(reply: FastifyReply, hash: string, bytes: Buffer | null, rendition: PhotoRendition) {

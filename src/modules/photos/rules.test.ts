@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  comparisonPair,
-  dateOrderErrors,
-  decodePhotoCursor,
-  encodePhotoCursor,
-  linkErrors,
-  sniffImageFormat,
-  takenOnErrors,
-  timelineInstant,
-} from './rules.ts';
+import { comparisonPair, dateOrderErrors, linkErrors, sniffImageFormat, takenOnErrors } from './rules.ts';
 
 const bytes = (...values: (number | string)[]) =>
   Buffer.concat(values.map((v) => (typeof v === 'string' ? Buffer.from(v, 'latin1') : Buffer.from([v]))));
@@ -103,32 +94,5 @@ describe('before and after', () => {
       dateOrderErrors({ name: 'from', value: '2025-02-01' }, { name: 'to', value: '2025-02-01' }),
     ).toEqual([]);
     expect(dateOrderErrors({ name: 'from' }, { name: 'to', value: '2025-02-01' })).toEqual([]);
-  });
-});
-
-describe('list cursors', () => {
-  it('round-trip', () => {
-    const cursor = { takenOn: '2025-02-28', id: '01900000-0000-7000-8000-000000000001' };
-    expect(decodePhotoCursor(encodePhotoCursor(cursor))).toEqual(cursor);
-  });
-  it.each([
-    ['not base64 JSON', '%%%'],
-    [
-      'an impossible date',
-      encodePhotoCursor({ takenOn: '2025-02-30', id: '01900000-0000-7000-8000-000000000001' }),
-    ],
-    ['a non-uuid id', encodePhotoCursor({ takenOn: '2025-02-28', id: "1' or 1=1" })],
-    ['a number', Buffer.from('5').toString('base64url')],
-  ])('refuse %s', (_name, cursor) => {
-    expect(decodePhotoCursor(cursor)).toBeUndefined();
-  });
-});
-
-describe('the place on the timeline', () => {
-  it('is the upload time when uploaded on the day taken (in Japan)', () => {
-    expect(timelineInstant('2025-06-01', new Date('2025-05-31T23:30:00Z'))).toBe('2025-05-31T23:30:00.000Z');
-  });
-  it('is the start of the day taken, in Japan, when uploaded later', () => {
-    expect(timelineInstant('2025-06-01', new Date('2025-06-03T02:00:00Z'))).toBe('2025-05-31T15:00:00.000Z');
   });
 });

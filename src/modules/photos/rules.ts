@@ -1,6 +1,5 @@
-import { startOfTokyoDay, tokyoDateOf } from '../../domain/tokyo-date.ts';
-import { isoDate } from '../../domain/wareki.ts';
-import type { FieldError } from '../../platform/errors.ts';
+import type { FieldError } from '../../domain/field-error.ts';
+import { linkedRecordProblems } from '../records/rules.ts';
 import type { ImageFormat } from './enums.ts';
 
 /**
@@ -55,7 +54,8 @@ export type LinkedRecord = { patientId: string; status: string; consultationId?:
 
 /**
  * A photo may name the consultation and the assessment it belongs to; both must be this patient's
- * own records, not voided, and an assessment made at a consultation must be at the one named.
+ * own records, not voided (records/rules.ts), and an assessment made at a consultation must be at
+ * the one named.
  */
 export function linkErrors(
   patientId: string,
@@ -63,31 +63,30 @@ export function linkErrors(
   found: { assessment?: LinkedRecord | undefined; consultation?: LinkedRecord | undefined },
 ): FieldError[] {
   const errors: FieldError[] = [];
-  const check = (path: 'assessmentId' | 'consultationId', record: LinkedRecord | undefined, what: string) => {
-    if (!record) {
-      errors.push({ path, code: 'NOT_FOUND', message: `No ${what} has this id.` });
-    } else if (record.patientId !== patientId) {
-      errors.push({ path, code: 'OTHER_PATIENT', message: `The ${what} is of another patient.` });
-    } else if (record.status === 'voided') {
-      errors.push({ path, code: `${what.toUpperCase()}_VOIDED`, message: `The ${what} was voided.` });
-    }
-  };
-  if (requested.consultationId) check('consultationId', found.consultation, 'consultation');
-  if (requested.assessmentId) {
-    check('assessmentId', found.assessment, 'assessment');
-    const atConsultation = found.assessment?.consultationId;
-    if (
-      errors.length === 0 &&
-      requested.consultationId &&
-      atConsultation &&
-      atConsultation !== requested.consultationId
-    ) {
-      errors.push({
-        path: 'assessmentId',
-        code: 'OTHER_CONSULTATION',
-        message: 'The assessment belongs to another consultation.',
-      });
-    }
+  if (requested.consultationId) {
+    errors.push(
+      ...linkedRecordProblems(found.consultation, patientId, {
+        path: 'consultationId',
+        noun: 'consultation',
+      }),
+    );
+  }
+  if (!requested.assessmentId) return errors;
+  errors.push(
+    ...linkedRecordProblems(found.assessment, patientId, { path: 'assessmentId', noun: 'assessment' }),
+  );
+  const atConsultation = found.assessment?.consultationId;
+  if (
+    errors.length === 0 &&
+    requested.consultationId &&
+    atConsultation &&
+    atConsultation !== requested.consultationId
+  ) {
+    errors.push({
+      path: 'assessmentId',
+      code: 'OTHER_CONSULTATION',
+      message: 'The assessment belongs to another consultation.',
+    });
   }
   return errors;
 }
@@ -118,41 +117,4 @@ export function comparisonPair<T extends { id: string }>(
 ): { before: T | null; after: T | null } {
   if (before && after && before.id === after.id) return { before, after: null };
   return { before: before ?? null, after: after ?? null };
-}
-
-/**
- * Where a photo sits on the patient timeline: on the day it was taken, as an instant like every
- * other entry (a bare date would sort apart from them). Uploaded that day: its real time, keeping
- * same-day order; uploaded later: the start of its day in Japan. Consultations do the same.
- */
-export function timelineInstant(takenOn: string, createdAt: Date): string {
-  return tokyoDateOf(createdAt) === takenOn
-    ? createdAt.toISOString()
-    : startOfTokyoDay(takenOn).toISOString();
-}
-
-/** Photo lists are newest first: by the day taken, then by id (UUIDv7, so by upload time). */
-export type PhotoCursor = { takenOn: string; id: string };
-
-export const encodePhotoCursor = (c: PhotoCursor) =>
-  Buffer.from(JSON.stringify([c.takenOn, c.id])).toString('base64url');
-
-export function decodePhotoCursor(cursor: string): PhotoCursor | undefined {
-  try {
-    const [takenOn, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    // Checked in full: a malformed date or uuid would otherwise reach the database as an error.
-    if (typeof takenOn === 'string' && isRealDate(takenOn) && typeof id === 'string' && UUID.test(id)) {
-      return { takenOn, id };
-    }
-  } catch {
-    // not a cursor of ours
-  }
-  return undefined;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-function isRealDate(text: string): boolean {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return Boolean(parts && isoDate(Number(parts[1]), Number(parts[2]), Number(parts[3])) === text);
 }

@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { scarAssessments } from '../assessments/schema.ts';
-import { RECORD_STATUSES } from '../consultations/enums.ts';
 import { consultations } from '../consultations/schema.ts';
-import { facilities } from '../facilities/schema.ts';
-import { patients } from '../patients/schema.ts';
+import { recordColumns, recordConstraints } from '../records/columns.ts';
 import { users } from '../users/schema.ts';
 import { PHOTO_VIEWS } from './enums.ts';
 
@@ -15,13 +13,7 @@ import { PHOTO_VIEWS } from './enums.ts';
 export const patientPhotos = pgTable(
   'patient_photos',
   {
-    id: uuid('id').primaryKey(),
-    facilityId: uuid('facility_id')
-      .notNull()
-      .references(() => facilities.id),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    ...recordColumns(),
     consultationId: uuid('consultation_id').references(() => consultations.id),
     assessmentId: uuid('assessment_id').references(() => scarAssessments.id),
     takenOn: date('taken_on', { mode: 'string' }).notNull(),
@@ -36,15 +28,11 @@ export const patientPhotos = pgTable(
     uploadedBy: uuid('uploaded_by')
       .notNull()
       .references(() => users.id),
-    status: text('status', { enum: RECORD_STATUSES }).notNull().default('recorded'),
-    voidReason: text('void_reason'),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
     check('patient_photos_view_check', sql`${t.view} in ('front', 'left45', 'right45', 'left90', 'right90')`),
-    check('patient_photos_status_check', sql`${t.status} in ('recorded', 'voided')`),
+    ...recordConstraints('patient_photos', t, t.takenOn),
+    // The before/after comparison picks the photo of one view nearest a date.
     index('patient_photos_patient_idx').on(t.patientId, t.view, t.takenOn),
   ],
 );

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, listOf, Reason, Version } from '../../platform/http-schemas.ts';
+import { ROLES } from '../../platform/permissions.ts';
 import { requestContext } from '../../platform/request-context.ts';
-import { ROLES } from '../auth/permissions.ts';
 import type { PublicUser } from './rules.ts';
 import type { UserService } from './service.ts';
 import type { ApiTokenService, publicToken } from './tokens.service.ts';
@@ -61,7 +61,7 @@ export const userRoutes =
     app.get(
       '',
       {
-        config: { access },
+        config: { access, scope: 'global' },
         schema: { tags, summary: 'List staff accounts', response: { 200: listOf(User) } },
       },
       async () => ({
@@ -73,7 +73,7 @@ export const userRoutes =
     app.post(
       '',
       {
-        config: { access },
+        config: { access, scope: 'global' },
         schema: {
           tags,
           summary: 'Create a staff account',
@@ -98,7 +98,7 @@ export const userRoutes =
     app.get(
       '/:id',
       {
-        config: { access },
+        config: { access, scope: 'global' },
         schema: { tags, summary: 'Read a staff account', params: IdParams, response: { 200: User } },
       },
       async (request) => toUser(await users.getUser(request.params.id)),
@@ -107,7 +107,7 @@ export const userRoutes =
     app.patch(
       '/:id',
       {
-        config: { access },
+        config: { access, scope: 'global' },
         schema: {
           tags,
           summary: 'Change name, roles or facilities',
@@ -132,7 +132,7 @@ export const userRoutes =
     app.post(
       '/:id/deactivate',
       {
-        config: { access },
+        config: { access, scope: 'global' },
         schema: {
           tags,
           summary: 'Deactivate (never delete); ends their sessions',
@@ -147,7 +147,7 @@ export const userRoutes =
     app.post(
       '/:id/reactivate',
       {
-        config: { access },
+        config: { access, scope: 'global' },
         schema: {
           tags,
           summary: 'Reactivate a deactivated account',
@@ -162,7 +162,7 @@ export const userRoutes =
     app.post(
       '/:id/reset-password',
       {
-        config: { access },
+        config: { access, scope: 'global' },
         schema: {
           tags,
           summary: 'Set a temporary password; the user must change it at next sign-in',
@@ -184,7 +184,7 @@ export const userRoutes =
     app.post(
       '/:id/reset-totp',
       {
-        config: { access },
+        config: { access, scope: 'global' },
         schema: {
           tags,
           summary: 'Clear two-factor sign-in (lost phone)',
@@ -208,7 +208,7 @@ export const apiTokenRoutes =
     app.get(
       '',
       {
-        config: { access },
+        config: { access, scope: 'global' },
         schema: {
           tags,
           summary: 'List API tokens (never the token itself)',
@@ -224,7 +224,7 @@ export const apiTokenRoutes =
     app.post(
       '',
       {
-        config: { access },
+        config: { access, scope: 'global' },
         schema: {
           tags,
           summary: 'Create an API token; the token is shown in this answer only',
@@ -250,7 +250,7 @@ export const apiTokenRoutes =
     app.post(
       '/:id/revoke',
       {
-        config: { access },
+        config: { access, scope: 'global' },
         schema: {
           tags,
           summary: 'Revoke a token',

@@ -1365,16 +1365,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            entries: {
-                                at: string;
-                                id: string;
-                                kind: string;
-                                /** Format: uuid */
-                                patientId: string;
-                                summary: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
+                            entries: components["schemas"]["TimelineEntry"][];
                             patient: components["schemas"]["Patient"];
                         };
                     };
@@ -1983,7 +1974,7 @@ export interface paths {
                     "application/json": {
                         /** @description Why the record is changed */
                         reason: string;
-                        /** @description The version the change is based on */
+                        /** @description Refused as STALE_VERSION if outdated */
                         version?: number;
                     };
                 };
@@ -2539,9 +2530,13 @@ export interface components {
             /** @enum {string|null} */
             pregnancy: "no" | "yes" | "possible" | "not_applicable" | null;
             priorTreatments: string | null;
-            /** @enum {string} */
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
             status: "recorded" | "voided";
             updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
             version: number;
             voidReason: string | null;
             /** @description Cautions for the physician about the plan; the consultation is recorded all the same */
@@ -2579,9 +2574,13 @@ export interface components {
             /** @enum {string|null} */
             pregnancy: "no" | "yes" | "possible" | "not_applicable" | null;
             priorTreatments: string | null;
-            /** @enum {string} */
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
             status: "recorded" | "voided";
             updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
             version: number;
             voidReason: string | null;
             /** @description Cautions for the physician about the plan; the consultation is recorded all the same */
@@ -2789,7 +2788,10 @@ export interface components {
             note: string | null;
             /** Format: uuid */
             patientId: string;
-            /** @enum {string} */
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
             status: "recorded" | "voided";
             /**
              * Format: date
@@ -2801,6 +2803,7 @@ export interface components {
             updatedAt: string;
             /** Format: uuid */
             uploadedBy: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
             version: number;
             /** @enum {string} */
             view: "front" | "left45" | "right45" | "left90" | "right90";
@@ -2827,7 +2830,10 @@ export interface components {
             note: string | null;
             /** Format: uuid */
             patientId: string;
-            /** @enum {string} */
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
             status: "recorded" | "voided";
             /**
              * Format: date
@@ -2839,6 +2845,7 @@ export interface components {
             updatedAt: string;
             /** Format: uuid */
             uploadedBy: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
             version: number;
             /** @enum {string} */
             view: "front" | "left45" | "right45" | "left90" | "right90";
@@ -2946,9 +2953,13 @@ export interface components {
                     total: number;
                 } | null;
             };
-            /** @enum {string} */
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
             status: "recorded" | "voided";
             updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
             version: number;
             voidReason: string | null;
         };
@@ -3053,9 +3064,13 @@ export interface components {
                     total: number;
                 } | null;
             };
-            /** @enum {string} */
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
             status: "recorded" | "voided";
             updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
             version: number;
             voidReason: string | null;
         };
@@ -3094,6 +3109,56 @@ export interface components {
                 /** @enum {string} */
                 region: "whole_face" | "left" | "right" | "forehead" | "left_cheek" | "right_cheek" | "chin" | "other";
             }[];
+        };
+        TimelineEntry: {
+            /** @description For ordering: the real time on the record’s own day, else the start of that day */
+            at: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * Format: date
+             * @description The clinical day in Japan
+             */
+            date: string;
+            id: string;
+            /** @description registration, consultation, assessment, photo, … */
+            kind: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @description The reader may not read this kind of record: its summary is withheld */
+            restricted: boolean;
+            status: string;
+            summary: {
+                [key: string]: unknown;
+            } | null;
+        };
+        TimelineEntryInput: {
+            /** @description For ordering: the real time on the record’s own day, else the start of that day */
+            at: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * Format: date
+             * @description The clinical day in Japan
+             */
+            date: string;
+            id: string;
+            /** @description registration, consultation, assessment, photo, … */
+            kind: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @description The reader may not read this kind of record: its summary is withheld */
+            restricted: boolean;
+            status: string;
+            summary: {
+                [key: string]: unknown;
+            } | null;
         };
         User: {
             active: boolean;

@@ -98,16 +98,17 @@ export function useMergePatient(patientId: string) {
   });
 }
 
-export type TimelineEntry = Awaited<ReturnType<typeof fetchTimeline>>['entries'][number];
-
-function fetchTimeline(id: string, signal: AbortSignal) {
-  return data(api.GET('/api/v1/patients/{id}/timeline', { params: { path: { id } }, signal }));
-}
+/**
+ * One line of the timeline, as the reader may see it: without the permission the content needs
+ * (reception, a consultation) it is `restricted`, its summary null; kind, day, status and author stay.
+ */
+export type TimelineEntry = Schemas['TimelineEntry'];
 
 export function useTimeline(id: string) {
   return useQuery({
     queryKey: [...patientKey(id), 'timeline'],
-    queryFn: ({ signal }) => fetchTimeline(id, signal),
+    queryFn: ({ signal }) =>
+      data(api.GET('/api/v1/patients/{id}/timeline', { params: { path: { id } }, signal })),
   });
 }
 

@@ -2,17 +2,20 @@ import { Alert, Badge, Card, Group, Skeleton, Stack, Table, Text } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLanguage } from '../../../i18n';
-import { formatDate, formatInstant } from '../../../lib/datetime';
+import { formatDate } from '../../../lib/datetime';
 import { problemMessage } from '../../../lib/problems';
 import type { PatientTabProps } from '../patient-tabs';
-import { useTimeline } from '../patients-api';
-import { isTimelineKind, TimelineIcon } from './TimelineIcon';
-import { entryDate, entryText, isVoided, textOf } from './timeline-text';
+import { type TimelineEntry, useTimeline } from '../patients-api';
+import { isTimelineKind, LockIcon, TimelineIcon } from './TimelineIcon';
+import { entryText, isVoided, textOf } from './timeline-text';
 
-/** Everything that happened to the patient, newest first, one line each; voided entries struck through. */
+/**
+ * Everything that happened to the patient, newest first, one line each; voided entries struck
+ * through. What the reader may not see (a consultation, to reception) is named, dated and
+ * attributed, its content left out and said to be so.
+ */
 export function PatientTimeline({ patient, tabFor }: PatientTabProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const navigate = useNavigate();
   const timeline = useTimeline(patient.id);
 
@@ -36,58 +39,80 @@ export function PatientTimeline({ patient, tabFor }: PatientTabProps) {
 
   return (
     <Card p={0}>
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={720}>
         <Table verticalSpacing={6} data-testid="timeline">
           <Table.Tbody>
             {entries.map((entry) => {
-              const date = entryDate(entry);
-              const voided = isVoided(entry);
-              const address = tabFor(entry.kind);
-              const open = address ? () => navigate(address) : undefined;
-              const reason = textOf(entry.summary.voidReason);
+              const address = entry.restricted ? undefined : tabFor(entry.kind);
               return (
-                <Table.Tr
+                <TimelineRow
                   key={`${entry.kind}-${entry.id}`}
-                  onClick={open}
-                  style={open ? { cursor: 'pointer' } : undefined}
-                  data-testid="timeline-entry"
-                  data-kind={entry.kind}
-                  data-voided={voided}
-                >
-                  <Table.Td w={150} style={{ whiteSpace: 'nowrap' }} fz="sm">
-                    {date ? formatDate(date, language) : formatInstant(entry.at, language)}
-                  </Table.Td>
-                  <Table.Td w={150}>
-                    <Group gap={8} wrap="nowrap">
-                      <TimelineIcon kind={entry.kind} />
-                      <Text fz="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                        {isTimelineKind(entry.kind) ? t(`timeline.kinds.${entry.kind}`) : entry.kind}
-                      </Text>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={8} wrap="nowrap">
-                      <Text
-                        fz="sm"
-                        c={voided ? 'dimmed' : undefined}
-                        td={voided ? 'line-through' : undefined}
-                        lineClamp={1}
-                      >
-                        {entryText(t, entry)}
-                      </Text>
-                      {voided && (
-                        <Badge size="sm" color="gray" variant="outline" title={reason}>
-                          {t('timeline.voided')}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
+                  entry={entry}
+                  onOpen={address ? () => void navigate(address) : undefined}
+                />
               );
             })}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
     </Card>
+  );
+}
+
+function TimelineRow({ entry, onOpen }: { entry: TimelineEntry; onOpen: (() => void) | undefined }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const voided = isVoided(entry);
+  const reason = textOf(entry.summary?.voidReason);
+  return (
+    <Table.Tr
+      onClick={onOpen}
+      style={onOpen ? { cursor: 'pointer' } : undefined}
+      data-testid="timeline-entry"
+      data-kind={entry.kind}
+      data-voided={voided}
+      data-restricted={entry.restricted}
+    >
+      <Table.Td w={120} style={{ whiteSpace: 'nowrap' }} fz="sm">
+        {formatDate(entry.date, language)}
+      </Table.Td>
+      <Table.Td w={140}>
+        <Group gap={8} wrap="nowrap">
+          <TimelineIcon kind={entry.kind} />
+          <Text fz="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+            {isTimelineKind(entry.kind) ? t(`timeline.kinds.${entry.kind}`) : entry.kind}
+          </Text>
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        <Group gap={8} wrap="nowrap">
+          {entry.restricted ? (
+            <Group gap={6} wrap="nowrap" c="dimmed" data-testid="timeline-restricted">
+              <LockIcon />
+              <Text fz="sm" c="dimmed">
+                {t('timeline.restricted')}
+              </Text>
+            </Group>
+          ) : (
+            <Text
+              fz="sm"
+              c={voided ? 'dimmed' : undefined}
+              td={voided ? 'line-through' : undefined}
+              lineClamp={1}
+            >
+              {entryText(t, entry)}
+            </Text>
+          )}
+          {voided && (
+            <Badge size="sm" color="gray" variant="outline" title={reason}>
+              {t('timeline.voided')}
+            </Badge>
+          )}
+        </Group>
+      </Table.Td>
+      <Table.Td w={170} fz="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="timeline-author">
+        {entry.author ? t('records.recordedBy', { name: entry.author.name }) : ''}
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -41,3 +41,22 @@ export function TimelineIcon({ kind }: { kind: string }) {
     </ThemeIcon>
   );
 }
+
+/** A small padlock: content kept from this reader (their role does not open it). */
+export function LockIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      width="14"
+      height="14"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M5 11h14v10H5z M8 11V7a4 4 0 0 1 8 0v4" />
+    </svg>
+  );
+}

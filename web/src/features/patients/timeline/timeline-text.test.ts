@@ -1,26 +1,29 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../patients-api';
-import { entryDate, entryText, isVoided } from './timeline-text';
+import { entryText, isVoided } from './timeline-text';
 
 // Echoes the key and its values, so the test reads what was asked for, not a translation.
 const t = ((key: string, values?: Record<string, unknown>) =>
   values ? `${key}${JSON.stringify(values)}` : key) as unknown as TFunction;
 
-const entry = (kind: string, summary: Record<string, unknown>): TimelineEntry => ({
-  at: '2026-11-25T01:00:00.000Z',
-  kind,
-  id: 'e-1',
-  patientId: 'p-1',
-  summary,
-});
+const entry = (kind: string, summary: Record<string, unknown> | null, more: Partial<TimelineEntry> = {}) =>
+  ({
+    at: '2026-11-25T01:00:00.000Z',
+    kind,
+    id: 'e-1',
+    patientId: 'p-1',
+    date: '2026-11-25',
+    status: 'recorded',
+    author: { id: 'u-1', name: '医師 健二' },
+    restricted: false,
+    summary,
+    ...more,
+  }) satisfies TimelineEntry;
 
 describe('timeline entries', () => {
   it('says a consultation by its complaint and plan', () => {
-    const text = entryText(
-      t,
-      entry('consultation', { chiefComplaint: '頬の凹み', plan: 'prp', status: 'recorded' }),
-    );
+    const text = entryText(t, entry('consultation', { chiefComplaint: '頬の凹み', plan: 'prp' }));
     expect(text).toBe('timeline.consultation{"complaint":"頬の凹み","plan":"consultations.plans.prp"}');
   });
 
@@ -41,16 +44,15 @@ describe('timeline entries', () => {
   });
 
   it('marks a merged registration and a voided record', () => {
-    expect(entryText(t, entry('registration', { patientNumber: 'P-000002', status: 'merged' }))).toContain(
-      'timeline.registrationMerged',
-    );
-    expect(isVoided(entry('consultation', { status: 'voided' }))).toBe(true);
-    expect(isVoided(entry('consultation', { status: 'recorded' }))).toBe(false);
+    const merged = entry('registration', { patientNumber: 'P-000002' }, { status: 'merged', author: null });
+    expect(entryText(t, merged)).toContain('timeline.registrationMerged');
+    expect(isVoided(entry('consultation', null, { status: 'voided' }))).toBe(true);
+    expect(isVoided(entry('consultation', null, { status: 'recorded' }))).toBe(false);
   });
 
-  it('dates a clinical entry by its clinical date, a registration by its instant', () => {
-    expect(entryDate(entry('assessment', { assessedOn: '2026-08-27' }))).toBe('2026-08-27');
-    expect(entryDate(entry('photo', { takenOn: '2026-08-27' }))).toBe('2026-08-27');
-    expect(entryDate(entry('registration', { patientNumber: 'P-000001' }))).toBeUndefined();
+  it('says nothing of what the reader may not see, even were a summary sent', () => {
+    expect(entryText(t, entry('consultation', null, { restricted: true }))).toBe('');
+    const leaked = entry('assessment', { goodmanQuantitativeScore: 17 }, { restricted: true });
+    expect(entryText(t, leaked)).toBe('');
   });
 });

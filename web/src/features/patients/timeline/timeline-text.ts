@@ -21,21 +21,19 @@ const REGIONS = [
 const oneOf = <T extends string>(list: readonly T[], value: unknown): T | undefined =>
   list.find((item) => item === value);
 
-/** The clinical date an entry is about, when it carries one (registrations have only an instant). */
-export function entryDate(entry: TimelineEntry): string | undefined {
-  const s = entry.summary;
-  return textOf(s.consultedOn) ?? textOf(s.assessedOn) ?? textOf(s.takenOn);
-}
+export const isVoided = (entry: TimelineEntry) => entry.status === 'voided';
 
-export const isVoided = (entry: TimelineEntry) => entry.summary.status === 'voided';
-
-/** One line saying what the entry is, in the reader's language. */
+/**
+ * One line saying what the entry is, in the reader's language; empty when the reader may not see
+ * its content (the screen says so instead).
+ */
 export function entryText(t: TFunction, entry: TimelineEntry): string {
   const s = entry.summary;
+  if (entry.restricted || s === null) return '';
   switch (entry.kind) {
     case 'registration': {
       const number = textOf(s.patientNumber) ?? '';
-      return s.status === 'merged'
+      return entry.status === 'merged'
         ? t('timeline.registrationMerged', { number })
         : t('timeline.registration', { number });
     }

@@ -1,6 +1,8 @@
 /**
  * The role matrix (docs/security.md is its prose form). A route declares one permission; the guard
  * allows it when any of the actor's roles grants it. Nothing is granted that is not listed here.
+ * It lives in platform beside the guard that enforces it: modules declare permissions from here,
+ * platform never reaches into a module for them.
  */
 export const ROLES = ['admin', 'physician', 'nurse', 'technician', 'qa', 'reception'] as const;
 export type Role = (typeof ROLES)[number];
