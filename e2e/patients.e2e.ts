@@ -496,3 +496,50 @@ describe('a nurse', () => {
     await page.close();
   });
 });
+
+describe('the timeline, by permission', () => {
+  const entries = (page: Page, kind: string) =>
+    page.locator(`[data-testid="timeline-entry"][data-kind="${kind}"]`);
+
+  it('shows a physician what each consultation and assessment says', async () => {
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, PHYSICIAN);
+    await page.goto(patientUrl);
+    await page.getByTestId('timeline').waitFor();
+    await expect(entries(page, 'consultation').first().textContent()).resolves.toContain('両頬のニキビ跡');
+    // Goodman quantitative 17, as scored at the consultation (newest assessment first).
+    await expect(entries(page, 'assessment').first().textContent()).resolves.toContain('定量 17');
+    expect(await page.locator('[data-testid="timeline-entry"][data-restricted="true"]').count()).toBe(0);
+    await shot(page, 'patient-page-physician', [LAPTOP, TABLET]);
+    await page.close();
+  });
+
+  it('shows reception that they happened, when and by whom, but not what they say', async () => {
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, RECEPTION);
+    await page.goto(patientUrl);
+    const timeline = page.getByTestId('timeline');
+    await timeline.waitFor();
+    for (const kind of ['consultation', 'assessment', 'photo']) {
+      expect(await entries(page, kind).count()).toBeGreaterThan(0);
+      const kept = await entries(page, kind).evaluateAll((rows) =>
+        rows.map((row) => row.getAttribute('data-restricted')),
+      );
+      expect(kept.every((restricted) => restricted === 'true')).toBe(true);
+    }
+    const consultation = entries(page, 'consultation').first();
+    await expect(consultation.textContent()).resolves.toContain('内容は閲覧権限のある職員のみ');
+    await expect(consultation.textContent()).resolves.toContain(PHYSICIAN.displayName);
+    // The voided consultation is still said to be voided.
+    expect(await consultation.getAttribute('data-voided')).toBe('true');
+    const text = (await timeline.textContent()) ?? '';
+    for (const content of ['両頬のニキビ跡', 'PRP', '定量', 'ECCA', '満足度', '正面']) {
+      expect(text).not.toContain(content);
+    }
+    // No way into the records from here: the row opens nothing.
+    await entries(page, 'assessment').first().click();
+    expect(page.url()).toBe(patientUrl);
+    await shot(page, 'patient-page-reception', [LAPTOP, TABLET]);
+    await page.close();
+  });
+});
