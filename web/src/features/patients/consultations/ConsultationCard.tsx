@@ -47,7 +47,11 @@ export function ConsultationCard({ consultation: c, writable, ...actions }: Cons
     <RecordCard
       record={c}
       date={c.consultedOn}
-      badges={<Badge color={PLAN_COLOR[c.plan]}>{t(`consultations.plans.${c.plan}`)}</Badge>}
+      badges={
+        <Badge color={PLAN_COLOR[c.plan]} variant="light">
+          {t(`consultations.plans.${c.plan}`)}
+        </Badge>
+      }
       author={t('consultations.physicianLine', { name: c.physicianName })}
       tools={
         writable &&

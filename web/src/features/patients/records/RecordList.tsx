@@ -10,9 +10,9 @@ type RecordListProps<R extends ClinicalRecord> = {
   list: UseInfiniteQueryResult<InfiniteData<RecordPage<R>>>;
   emptyText: string;
   loadMoreText?: string;
-  /** The tab's own buttons, at the right of the bar (record a new one). */
+  /** The tab's own buttons, at the top right (record a new one). */
   actions?: ReactNode;
-  /** Between the bar and the records (a notice, a chart, the upload form). */
+  /** Between those and the records (a notice, a chart, the upload form). */
   header?: ReactNode;
   /** After the records (a comparison). */
   footer?: ReactNode;
@@ -49,21 +49,17 @@ export function RecordList<R extends ClinicalRecord>(props: RecordListProps<R>) 
 
   return (
     <Stack gap="md">
-      {(offerVoided || props.actions) && (
-        <Group justify={offerVoided ? 'space-between' : 'flex-end'}>
-          {offerVoided && (
-            <Switch
-              size="sm"
-              label={t('records.showVoided')}
-              checked={showVoided}
-              onChange={(event) => setShowVoided(event.currentTarget.checked)}
-              data-testid="records-show-voided"
-            />
-          )}
-          {props.actions && <Group gap="sm">{props.actions}</Group>}
-        </Group>
-      )}
+      {props.actions && <Group justify="flex-end">{props.actions}</Group>}
       {props.header}
+      {offerVoided && (
+        <Switch
+          size="sm"
+          label={t('records.showVoided')}
+          checked={showVoided}
+          onChange={(event) => setShowVoided(event.currentTarget.checked)}
+          data-testid="records-show-voided"
+        />
+      )}
       {list.isPending && <Skeleton h={120} />}
       {list.error && (
         <Alert color="red" variant="light">
