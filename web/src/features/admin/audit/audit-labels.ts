@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
-import ja from '../../../i18n/ja.json';
 import { formatInstant } from '../../../lib/datetime';
 import { isRole } from '../../auth/session';
 import { useFacilities } from '../facilities/facilities-api';
 import { useUsers } from '../users/users-api';
 import type { AuditEvent } from './audit-query';
+import ja from './i18n/ja.json';
 
 type ActionKey = keyof typeof ja.audit.actions;
 type EntityKey = keyof typeof ja.audit.entities;
