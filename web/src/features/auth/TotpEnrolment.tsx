@@ -2,6 +2,7 @@ import { Button, Center, Group, Image, List, Loader, Stack, Text, TextInput, Tit
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { placeFieldErrors, topLevelField } from '../../lib/problems';
+import { FormActions } from '../shell/FormActions';
 import { ProblemAlert } from '../shell/ProblemAlert';
 import { useConfirmTotp, useTotpEnrolment } from './auth-api';
 import { RecoveryCodes } from './RecoveryCodes';
@@ -125,21 +126,13 @@ export function TotpEnrolment({ required, login, onDone, onCancel }: TotpEnrolme
             {t('totp.requiredNote')}
           </Text>
         )}
-        <Group justify="flex-end" gap="sm">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          )}
-          <Button
-            type="submit"
-            disabled={!enrolment.data || !/^\d{6}$/.test(code)}
-            loading={confirm.isPending}
-            data-testid="totp-confirm"
-          >
-            {t('totp.confirm')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onCancel}
+          submitLabel={t('totp.confirm')}
+          pending={confirm.isPending}
+          disabled={!enrolment.data || !/^\d{6}$/.test(code)}
+          testId="totp-confirm"
+        />
       </Stack>
     </form>
   );

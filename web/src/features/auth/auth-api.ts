@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useChange } from '../../lib/api-hooks';
 import { ApiProblem } from '../../lib/api-problem';
 import { type Answer, api, type Body, data } from '../../lib/client';
 import { setCsrfToken } from '../../lib/csrf';
@@ -87,10 +88,7 @@ export function useConfirmTotp() {
 }
 
 /** Turns the second factor off, then asks again who is signed in (Me says whether it is on). */
-export function useDisableTotp() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (password: string) => data(api.POST('/api/v1/auth/totp/disable', { body: { password } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ME_KEY }),
-  });
-}
+export const useDisableTotp = () =>
+  useChange([ME_KEY], (password: string) =>
+    data(api.POST('/api/v1/auth/totp/disable', { body: { password } })),
+  );

@@ -1,12 +1,13 @@
 import { createContext, useContext } from 'react';
-import type { Schemas } from '../../lib/client';
+import type { Body, Schemas } from '../../lib/client';
 
 /** GET /api/v1/auth/me: the person signed in, and what they may do. */
 export type Me = Schemas['Me'];
 export type Permission = Me['permissions'][number];
 
-export const ROLES = ['admin', 'physician', 'nurse', 'technician', 'qa', 'reception'] as const;
-export type Role = (typeof ROLES)[number];
+/** The roles a staff account can hold, as the API names them; listed in the order screens offer them. */
+export type Role = Body<'/api/v1/users'>['roles'][number];
+export const ROLES: readonly Role[] = ['admin', 'physician', 'nurse', 'technician', 'qa', 'reception'];
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
 export interface Session {

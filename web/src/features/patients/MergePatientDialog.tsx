@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { placeFieldErrors, topLevelField } from '../../lib/problems';
+import { FormActions } from '../shell/FormActions';
 import { ProblemAlert } from '../shell/ProblemAlert';
 import { ReasonField } from '../shell/ReasonField';
 import { BirthDateText } from './BirthDateText';
@@ -137,20 +138,14 @@ export function MergePatientDialog({ patient, onClose }: MergePatientDialogProps
             </>
           )}
           <ProblemAlert error={merge.error} unplaced={unplaced} testId="merge-error" />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color="orange"
-              disabled={!kept}
-              loading={merge.isPending}
-              data-testid="merge-submit"
-            >
-              {t('merge.submit')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('merge.submit')}
+            pending={merge.isPending}
+            disabled={!kept}
+            color="orange"
+            testId="merge-submit"
+          />
         </Stack>
       </form>
     </Modal>

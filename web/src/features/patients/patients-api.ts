@@ -1,28 +1,17 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
-import { isStale } from '../../lib/api-problem';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useChange } from '../../lib/api-hooks';
 import { api, type Body, data, type Schemas } from '../../lib/client';
 
 export type Patient = Schemas['Patient'];
 export type Sex = Patient['sex'];
 export const SEXES: readonly Sex[] = ['female', 'male', 'other', 'unknown'];
 
+const PATIENTS_KEY = ['patients'] as const;
 /** Every query about one patient sits under this key, so one invalidation refreshes the page. */
-export const patientKey = (id: string) => ['patients', id] as const;
-export const PATIENT_SEARCH_KEY = ['patients', 'search'] as const;
+export const patientKey = (id: string) => [...PATIENTS_KEY, id] as const;
+export const PATIENT_SEARCH_KEY = [...PATIENTS_KEY, 'search'] as const;
 
 const SEARCH_PAGE = 30;
-
-/** After any change to a patient's records: everything on their page is asked again. */
-export function usePatientRefresh(patientId: string) {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: patientKey(patientId) });
-}
 
 /** The search box: nothing is listed (nor logged as seen) before something is typed. */
 export function usePatientSearch(q: string) {
@@ -52,51 +41,27 @@ export function usePatient(id: string) {
 }
 
 /** A first-time patient; `confirmDuplicate` once reception has looked at the possible duplicates. */
-export function useRegisterPatient() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: Body<'/api/v1/patients'>) => data(api.POST('/api/v1/patients', { body })),
-    onSuccess: async (patient) => {
-      queryClient.setQueryData(patientKey(patient.id), patient);
-      await queryClient.invalidateQueries({ queryKey: PATIENT_SEARCH_KEY });
-    },
-  });
-}
+export const useRegisterPatient = () =>
+  useChange([PATIENT_SEARCH_KEY], (body: Body<'/api/v1/patients'>) =>
+    data(api.POST('/api/v1/patients', { body })),
+  );
 
 /** Corrects registration details (changed fields, version, reason). */
-export function useCorrectPatient(patientId: string) {
-  const queryClient = useQueryClient();
-  const refresh = usePatientRefresh(patientId);
-  return useMutation({
-    mutationFn: (body: Body<'/api/v1/patients/{id}', 'patch'>) =>
-      data(api.PATCH('/api/v1/patients/{id}', { params: { path: { id: patientId } }, body })),
-    onSuccess: async (updated) => {
-      queryClient.setQueryData(patientKey(patientId), updated);
-      await Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: PATIENT_SEARCH_KEY })]);
-    },
-    onError: (error) => (isStale(error) ? refresh() : undefined),
-  });
-}
+export const useCorrectPatient = (patientId: string) =>
+  useChange([patientKey(patientId), PATIENT_SEARCH_KEY], (body: Body<'/api/v1/patients/{id}', 'patch'>) =>
+    data(api.PATCH('/api/v1/patients/{id}', { params: { path: { id: patientId } }, body })),
+  );
 
-/** Marks this (duplicate) record merged into the one kept; both pages are asked again. */
-export function useMergePatient(patientId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ into, reason }: { into: Patient; reason: string }) =>
-      data(
-        api.POST('/api/v1/patients/{id}/merge', {
-          params: { path: { id: patientId } },
-          body: { intoPatientId: into.id, reason },
-        }),
-      ),
-    onSuccess: (_merged, { into }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: patientKey(patientId) }),
-        queryClient.invalidateQueries({ queryKey: patientKey(into.id) }),
-        queryClient.invalidateQueries({ queryKey: PATIENT_SEARCH_KEY }),
-      ]),
-  });
-}
+/** Marks this (duplicate) record merged into the one kept; every patient query is asked again. */
+export const useMergePatient = (patientId: string) =>
+  useChange([PATIENTS_KEY], ({ into, reason }: { into: Patient; reason: string }) =>
+    data(
+      api.POST('/api/v1/patients/{id}/merge', {
+        params: { path: { id: patientId } },
+        body: { intoPatientId: into.id, reason },
+      }),
+    ),
+  );
 
 /**
  * One line of the timeline, as the reader may see it: without the permission the content needs

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { placeFieldErrors, topLevelField } from '../../../lib/problems';
+import { FormActions } from '../../shell/FormActions';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import { ReasonField } from '../../shell/ReasonField';
 import { type Facility, type FacilityKind, type FacilitySave, useSaveFacility } from './facilities-api';
@@ -156,14 +157,12 @@ export function FacilityDialog(props: FacilityDialogProps) {
             </Text>
           )}
           <ProblemAlert error={save.error} unplaced={server.unplaced} testId="facility-error" />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="facility-submit">
-              {editing ? t('common.save') : t('facilities.createSubmit')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={props.onClose}
+            submitLabel={editing ? t('common.save') : t('facilities.createSubmit')}
+            pending={save.isPending}
+            testId="facility-submit"
+          />
         </Stack>
       </form>
     </Modal>

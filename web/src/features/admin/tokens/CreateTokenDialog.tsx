@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { placeFieldErrors, topLevelField } from '../../../lib/problems';
 import { ROLES, type Role } from '../../auth/session';
 import { CopyTextButton } from '../../shell/CopyTextButton';
+import { FormActions } from '../../shell/FormActions';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import { useFacilities } from '../facilities/facilities-api';
 import { useCreateApiToken } from './tokens-api';
@@ -109,19 +110,13 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
             data-testid="token-facility"
           />
           <ProblemAlert error={create.error} unplaced={unplaced} testId="token-error" />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              disabled={!name.trim() || !role}
-              loading={create.isPending}
-              data-testid="token-submit"
-            >
-              {t('tokens.createSubmit')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('tokens.createSubmit')}
+            pending={create.isPending}
+            disabled={!name.trim() || !role}
+            testId="token-submit"
+          />
         </Stack>
       </form>
     </Modal>

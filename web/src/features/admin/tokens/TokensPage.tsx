@@ -8,13 +8,14 @@ import { isRole } from '../../auth/session';
 import { useFacilities } from '../facilities/facilities-api';
 import { CreateTokenDialog } from './CreateTokenDialog';
 import { RevokeTokenDialog } from './RevokeTokenDialog';
-import { type ApiToken, useApiTokens } from './tokens-api';
+import { type ApiToken, useApiTokens, validFirst } from './tokens-api';
 
 /** Credentials for machines (a freezer sensor, an integration): created, shown once, revoked. */
 export function TokensPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const tokens = useApiTokens();
+  const listed = validFirst(tokens.data ?? []);
   const facilities = useFacilities();
   const facilityName = new Map((facilities.data ?? []).map((f) => [f.id, f.name]));
   const [creating, setCreating] = useState(false);
@@ -46,12 +47,12 @@ export function TokensPage() {
             {problemMessage(t, tokens.error)}
           </Alert>
         )}
-        {tokens.data?.length === 0 && (
+        {tokens.data && listed.length === 0 && (
           <Text fz="sm" c="dimmed" p="md" data-testid="tokens-empty">
             {t('tokens.empty')}
           </Text>
         )}
-        {tokens.data && tokens.data.length > 0 && (
+        {listed.length > 0 && (
           <Table.ScrollContainer minWidth={900}>
             <Table data-testid="tokens-table">
               <Table.Thead>
@@ -67,7 +68,7 @@ export function TokensPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {tokens.data.map((token) => (
+                {listed.map((token) => (
                   <Table.Tr
                     key={token.id}
                     data-testid={`token-row-${token.name}`}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useChange, useItems } from '../../../lib/api-hooks';
 import { api, type Body, data, type Schemas } from '../../../lib/client';
 
 /** GET /api/v1/api-tokens item: never the token itself. */
@@ -6,32 +6,21 @@ export type ApiToken = Schemas['ApiToken'];
 
 export const TOKENS_KEY = ['api-tokens'] as const;
 
+export const useApiTokens = () => useItems(TOKENS_KEY, '/api/v1/api-tokens');
+
 /** Valid tokens first: the revoked ones stay listed, for the record. */
-export function useApiTokens() {
-  return useQuery({
-    queryKey: TOKENS_KEY,
-    queryFn: ({ signal }) => data(api.GET('/api/v1/api-tokens', { signal })),
-    select: (answer) =>
-      [...answer.items].sort((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null)),
-  });
-}
+export const validFirst = (tokens: readonly ApiToken[]) =>
+  [...tokens].sort((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null));
 
 /** Its answer holds the token itself, the only time it is ever shown. */
-export function useCreateApiToken() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: Body<'/api/v1/api-tokens'>) => data(api.POST('/api/v1/api-tokens', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: TOKENS_KEY }),
-  });
-}
+export const useCreateApiToken = () =>
+  useChange([TOKENS_KEY], (body: Body<'/api/v1/api-tokens'>) =>
+    data(api.POST('/api/v1/api-tokens', { body })),
+  );
 
-export function useRevokeApiToken() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ token, reason }: { token: ApiToken; reason: string }) =>
-      data(
-        api.POST('/api/v1/api-tokens/{id}/revoke', { params: { path: { id: token.id } }, body: { reason } }),
-      ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: TOKENS_KEY }),
-  });
-}
+export const useRevokeApiToken = () =>
+  useChange([TOKENS_KEY], ({ token, reason }: { token: ApiToken; reason: string }) =>
+    data(
+      api.POST('/api/v1/api-tokens/{id}/revoke', { params: { path: { id: token.id } }, body: { reason } }),
+    ),
+  );

@@ -1,15 +1,16 @@
-import { Button, Group, Modal, MultiSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { placeFieldErrors } from '../../../lib/problems';
 import { NewPasswordFields } from '../../auth/PasswordChecklist';
 import { loginAcceptable, passwordAcceptable } from '../../auth/password-policy';
-import { isRole, ROLES, useSession } from '../../auth/session';
+import { isRole, ROLES, type Role, useSession } from '../../auth/session';
+import { FormActions } from '../../shell/FormActions';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import { ReasonField } from '../../shell/ReasonField';
 import { useFacilities } from '../facilities/facilities-api';
-import { type StaffRole, type User, type UserSave, useSaveUser } from './users-api';
+import { type User, type UserSave, useSaveUser } from './users-api';
 
 type Field = 'login' | 'displayName' | 'roles' | 'facilityIds' | 'password' | 'reason';
 const FIELDS: readonly string[] = ['login', 'displayName', 'roles', 'facilityIds', 'password', 'reason'];
@@ -32,7 +33,7 @@ export function UserDialog(props: UserDialogProps) {
 
   const [login, setLogin] = useState('');
   const [displayName, setDisplayName] = useState(editing?.displayName ?? '');
-  const [roles, setRoles] = useState<StaffRole[]>(() => (editing?.roles ?? []).filter(isRole));
+  const [roles, setRoles] = useState<Role[]>(() => (editing?.roles ?? []).filter(isRole));
   const [facilityIds, setFacilityIds] = useState<string[]>(
     editing?.facilityIds ?? (me.facilityId ? [me.facilityId] : []),
   );
@@ -187,14 +188,12 @@ export function UserDialog(props: UserDialogProps) {
             </Text>
           )}
           <ProblemAlert error={save.error} unplaced={server.unplaced} testId="user-error" />
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="user-submit">
-              {editing ? t('common.save') : t('users.createSubmit')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={props.onClose}
+            submitLabel={editing ? t('common.save') : t('users.createSubmit')}
+            pending={save.isPending}
+            testId="user-submit"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,20 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { isStale } from '../../../lib/api-problem';
+import { useChange, useItems } from '../../../lib/api-hooks';
 import { api, type Body, data, type Schemas } from '../../../lib/client';
 
 export type User = Schemas['User'];
-export type StaffRole = Body<'/api/v1/users'>['roles'][number];
 
 export const USERS_KEY = ['users'] as const;
 
-export function useUsers(options: { enabled?: boolean } = {}) {
-  return useQuery({
-    queryKey: USERS_KEY,
-    queryFn: ({ signal }) => data(api.GET('/api/v1/users', { signal })),
-    select: (answer) => answer.items,
-    enabled: options.enabled ?? true,
-  });
-}
+export const useUsers = (options: { enabled?: boolean } = {}) =>
+  useItems(USERS_KEY, '/api/v1/users', options);
 
 /** Active accounts first, then by login, so the people at work are at the top. */
 export function sortUsers(users: readonly User[]): User[] {
@@ -26,35 +18,14 @@ export type UserSave =
   | { user?: undefined; body: Body<'/api/v1/users'> }
   | { user: User; body: Body<'/api/v1/users/{id}', 'patch'> };
 
-export function useSaveUser() {
-  const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: USERS_KEY });
-  return useMutation({
-    mutationFn: (save: UserSave) =>
-      save.user
-        ? data(api.PATCH('/api/v1/users/{id}', { params: { path: { id: save.user.id } }, body: save.body }))
-        : data(api.POST('/api/v1/users', { body: save.body })),
-    onSuccess: refresh,
-    onError: (error) => (isStale(error) ? refresh() : undefined),
-  });
-}
+export const useSaveUser = () =>
+  useChange([USERS_KEY], (save: UserSave) =>
+    save.user
+      ? data(api.PATCH('/api/v1/users/{id}', { params: { path: { id: save.user.id } }, body: save.body }))
+      : data(api.POST('/api/v1/users', { body: save.body })),
+  );
 
 export type UserAction = 'deactivate' | 'reactivate' | 'reset-password' | 'reset-totp';
-
-/** The account actions that take a reason (and, for a password reset, the temporary password). */
-export function useUserAction() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ user, action, reason, password }: UserActionInput) => {
-      const params = { path: { id: user.id } };
-      if (action === 'reset-password') {
-        return data(api.POST('/api/v1/users/{id}/reset-password', { params, body: { password, reason } }));
-      }
-      return data(api.POST(`/api/v1/users/{id}/${action}`, { params, body: { reason } }));
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }),
-  });
-}
 
 export interface UserActionInput {
   user: User;
@@ -63,3 +34,13 @@ export interface UserActionInput {
   /** The temporary password of a reset; ignored by the other actions. */
   password: string;
 }
+
+/** The account actions that take a reason (and, for a password reset, the temporary password). */
+export const useUserAction = () =>
+  useChange([USERS_KEY], ({ user, action, reason, password }: UserActionInput) => {
+    const params = { path: { id: user.id } };
+    if (action === 'reset-password') {
+      return data(api.POST('/api/v1/users/{id}/reset-password', { params, body: { password, reason } }));
+    }
+    return data(api.POST(`/api/v1/users/{id}/${action}`, { params, body: { reason } }));
+  });

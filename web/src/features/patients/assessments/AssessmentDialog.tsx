@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
 import { formatDate, todayInTokyo } from '../../../lib/datetime';
 import { placeFieldErrors } from '../../../lib/problems';
+import { FormActions } from '../../shell/FormActions';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import type { Consultation } from '../consultations/consultation-form';
 import {
@@ -212,14 +213,12 @@ export function AssessmentDialog({
               </Alert>
             )}
             <ProblemAlert error={save.error} unplaced={server.unplaced} testId="assess-error" />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={save.isPending} data-testid="assess-submit">
-                {t('assessments.submit')}
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={onClose}
+              submitLabel={t('assessments.submit')}
+              pending={save.isPending}
+              testId="assess-submit"
+            />
           </Stack>
         </form>
       )}

@@ -8,6 +8,7 @@ import { isStale } from '../../../lib/api-problem';
 import { formatDate, todayInTokyo } from '../../../lib/datetime';
 import { placeFieldErrors } from '../../../lib/problems';
 import { useSession } from '../../auth/session';
+import { FormActions } from '../../shell/FormActions';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import { ReasonField } from '../../shell/ReasonField';
 import { ConsultationFields } from './ConsultationFields';
@@ -170,19 +171,13 @@ export function ConsultationDialog(props: ConsultationDialogProps) {
           ) : (
             <ProblemAlert error={save.error} unplaced={server.unplaced} testId="cons-error" />
           )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={save.isPending}
-              disabled={!canSubmit || stale}
-              data-testid="cons-submit"
-            >
-              {editing ? t('common.save') : t('consultations.submit')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={props.onClose}
+            submitLabel={editing ? t('common.save') : t('consultations.submit')}
+            pending={save.isPending}
+            disabled={!canSubmit || stale}
+            testId="cons-submit"
+          />
         </Stack>
       </form>
     </Modal>

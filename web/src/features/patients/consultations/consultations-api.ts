@@ -1,7 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { isStale } from '../../../lib/api-problem';
+import { useChange } from '../../../lib/api-hooks';
 import { api, type Body, data } from '../../../lib/client';
-import { usePatientRefresh } from '../patients-api';
+import { patientKey } from '../patients-api';
 import { useCreateRecord, usePatientRecords, useVoidRecord } from '../records/record-api';
 
 /** A patient's consultations, newest first, voided ones included and marked. */
@@ -16,13 +15,9 @@ export const useRecordConsultation = (patientId: string) =>
   useCreateRecord('/api/v1/patients/{patientId}/consultations', patientId);
 
 /** A correction: the changed fields, the version they were read at, and a reason. */
-export function useCorrectConsultation(patientId: string) {
-  const refresh = usePatientRefresh(patientId);
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Body<'/api/v1/consultations/{id}', 'patch'> }) =>
+export const useCorrectConsultation = (patientId: string) =>
+  useChange(
+    [patientKey(patientId)],
+    ({ id, body }: { id: string; body: Body<'/api/v1/consultations/{id}', 'patch'> }) =>
       data(api.PATCH('/api/v1/consultations/{id}', { params: { path: { id } }, body })),
-    onSuccess: refresh,
-    // Someone changed it first: show them the record as it is now.
-    onError: (error) => (isStale(error) ? refresh() : undefined),
-  });
-}
+  );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isStale } from '../../../lib/api-problem';
 import { todayInTokyo } from '../../../lib/datetime';
 import { placeFieldErrors } from '../../../lib/problems';
+import { FormActions } from '../../shell/FormActions';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import { ReasonField } from '../../shell/ReasonField';
 import { type Patient, useCorrectPatient } from '../patients-api';
@@ -93,14 +94,13 @@ export function EditPatientDialog({ patient, onClose }: { patient: Patient; onCl
           ) : (
             <ProblemAlert error={save.error} unplaced={server.unplaced} testId="edit-error" />
           )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={stale} data-testid="edit-submit">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('common.save')}
+            pending={save.isPending}
+            disabled={stale}
+            testId="edit-submit"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,7 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useChange } from '../../../lib/api-hooks';
 import { api, data, multipart } from '../../../lib/client';
-import { patientKey, usePatientRefresh } from '../patients-api';
+import { patientKey } from '../patients-api';
 import { usePatientRecords, useVoidRecord } from '../records/record-api';
 import type { PhotoView } from './photo-groups';
 
@@ -49,18 +50,14 @@ export interface PhotoUpload {
 }
 
 /** Uploads one photo (multipart/form-data); the patient's page is asked again afterwards. */
-export function useRecordPhoto(patientId: string) {
-  const refresh = usePatientRefresh(patientId);
-  return useMutation({
-    mutationFn: ({ file, view, takenOn, assessmentId }: PhotoUpload) =>
-      data(
-        api.POST('/api/v1/patients/{patientId}/photos', {
-          params: { path: { patientId } },
-          // The schema types the binary part as a string; multipart() puts the File in as it is.
-          body: { view, takenOn, ...(assessmentId ? { assessmentId } : {}), file: file as unknown as string },
-          bodySerializer: multipart,
-        }),
-      ),
-    onSuccess: refresh,
-  });
-}
+export const useRecordPhoto = (patientId: string) =>
+  useChange([patientKey(patientId)], ({ file, view, takenOn, assessmentId }: PhotoUpload) =>
+    data(
+      api.POST('/api/v1/patients/{patientId}/photos', {
+        params: { path: { patientId } },
+        // The schema types the binary part as a string; multipart() puts the File in as it is.
+        body: { view, takenOn, ...(assessmentId ? { assessmentId } : {}), file: file as unknown as string },
+        bodySerializer: multipart,
+      }),
+    ),
+  );

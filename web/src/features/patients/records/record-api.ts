@@ -1,6 +1,7 @@
-import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useChange } from '../../../lib/api-hooks';
 import { type Answer, api, type Body, data, type paths } from '../../../lib/client';
-import { patientKey, usePatientRefresh } from '../patients-api';
+import { patientKey } from '../patients-api';
 
 const PAGE = 50;
 
@@ -61,19 +62,11 @@ export function usePatientRecords<P extends RecordListPath>(
 }
 
 /** Records a new one; its answer is the record as stored (with what the server derived). */
-export function useCreateRecord<P extends RecordCreatePath>(path: P, patientId: string) {
-  const refresh = usePatientRefresh(patientId);
-  return useMutation({
-    mutationFn: (body: Body<P>) => {
-      const call = api.POST(path as RecordCreatePath, {
-        params: { path: { patientId } },
-        body: body as never,
-      });
-      return data(call) as Promise<Answer<P, 'post'>>;
-    },
-    onSuccess: refresh,
+export const useCreateRecord = <P extends RecordCreatePath>(path: P, patientId: string) =>
+  useChange([patientKey(patientId)], (body: Body<P>) => {
+    const call = api.POST(path as RecordCreatePath, { params: { path: { patientId } }, body: body as never });
+    return data(call) as Promise<Answer<P, 'post'>>;
   });
-}
 
 export interface VoidInput {
   id: string;
@@ -82,11 +75,7 @@ export interface VoidInput {
 }
 
 /** Voids a record entered in error: it stays, marked voided; everything about the patient is asked again. */
-export function useVoidRecord(path: VoidPath, patientId: string) {
-  const refresh = usePatientRefresh(patientId);
-  return useMutation({
-    mutationFn: ({ id, version, reason }: VoidInput) =>
-      data(api.POST(path, { params: { path: { id } }, body: { reason, version } })),
-    onSuccess: refresh,
-  });
-}
+export const useVoidRecord = (path: VoidPath, patientId: string) =>
+  useChange([patientKey(patientId)], ({ id, version, reason }: VoidInput) =>
+    data(api.POST(path, { params: { path: { id } }, body: { reason, version } })),
+  );

@@ -1,16 +1,5 @@
 import { ApiProblem } from '../../../lib/api-problem';
-
-/** One existing record named by 409 POSSIBLE_DUPLICATE (its `duplicates` extension member). */
-export interface DuplicateCandidate {
-  id: string;
-  patientNumber: string;
-  familyName: string;
-  givenName: string;
-  familyNameKana: string;
-  givenNameKana: string;
-  birthDate: string;
-  phone: string | null;
-}
+import type { Patient } from '../patients-api';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -24,6 +13,12 @@ const STRING_FIELDS = [
   'givenNameKana',
   'birthDate',
 ] as const;
+
+/**
+ * One existing record named by 409 POSSIBLE_DUPLICATE (its `duplicates` extension member). A
+ * problem's extensions are not in the OpenAPI document, so the body is checked field by field.
+ */
+export type DuplicateCandidate = Pick<Patient, (typeof STRING_FIELDS)[number] | 'phone'>;
 
 function isCandidate(value: unknown): value is DuplicateCandidate {
   return (
