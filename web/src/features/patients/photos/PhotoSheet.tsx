@@ -53,6 +53,7 @@ export function PhotoSheet({ photos, onOpen }: PhotoSheetProps) {
                           aria-label={t('photos.openImage')}
                           opacity={photo.status === 'voided' ? 0.45 : 1}
                         >
+                          {/* A plain <img>: the typed client answers JSON, not images (see photo-groups.ts). */}
                           <img
                             src={photo.thumbnailUrl}
                             alt={t('photos.thumbAlt', {

@@ -39,6 +39,7 @@ export function PhotoViewer({ photo, writable, onClose }: PhotoViewerProps) {
         frameless
       >
         <Stack gap="sm">
+          {/* A plain <img>: the typed client answers JSON, not images (see photo-groups.ts). */}
           <img
             src={photo.imageUrl}
             alt={t('photos.thumbAlt', { view, date: formatDate(photo.takenOn, language) })}

@@ -1,5 +1,9 @@
 import type { Schemas } from '../../../lib/client';
 
+/**
+ * A photo's `imageUrl` and `thumbnailUrl` are shown with a plain `<img src>`: the browser fetches
+ * them with the session cookie (each view logged), and the typed client answers JSON, not images.
+ */
 export type Photo = Schemas['Photo'];
 export type PhotoView = Photo['view'];
 
