@@ -41,7 +41,7 @@ describe('hostileTextErrors', () => {
       notes: 'ok 😀',
       goodmanQuantitative: { counts: { papular: 1 }, label: 'x\uD83D' },
       items: [{ note: 'fine' }, { note: '\uDE00y' }],
-      [`ke\u0000y`]: 'value',
+      'ke\u0000y': 'value',
     };
     expect(hostileTextErrors(body, 'body')).toEqual([
       expect.objectContaining({ path: 'familyName', in: 'body', code: 'INVALID_CHARACTER' }),
