@@ -119,6 +119,25 @@ describe('access is denied by default', () => {
     await expect(app.ready()).rejects.toThrow(/GET \/api\/v1\/undeclared declares no access permission/);
   });
 
+  it('refuses to register an /api route that declares its access but no scope', async () => {
+    const app = await buildApp({ config: t.config, database: t.database });
+    app.register(async (scope) => {
+      scope.get('/api/v1/unscoped', { config: { access: 'authenticated' } }, async () => 'open');
+    });
+    await expect(app.ready()).rejects.toThrow(
+      /GET \/api\/v1\/unscoped declares no scope \(facility or global\)/,
+    );
+  });
+
+  it('refuses a scope that is neither facility nor global', async () => {
+    const app = await buildApp({ config: t.config, database: t.database });
+    app.register(async (scope) => {
+      const config = { access: 'authenticated', scope: 'everywhere' as never } as const;
+      scope.get('/api/v1/misscoped', { config }, async () => 'open');
+    });
+    await expect(app.ready()).rejects.toThrow(/GET \/api\/v1\/misscoped declares no scope/);
+  });
+
   it('answers 401 UNAUTHENTICATED to an anonymous caller, before reading the body', async () => {
     const anonymous = await makeTestApp();
     try {

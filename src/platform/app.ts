@@ -36,6 +36,7 @@ import { type ActorResolver, registerAccessGuard } from './access-guard.ts';
 import { systemContext } from './actor.ts';
 import { createBlobStore } from './blob-store.ts';
 import type { Config } from './config.ts';
+import { registerHostileTextGuard } from './hostile-text.ts';
 import { loggerOptions } from './logger.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerErrorHandler, registerNotFoundHandler } from './problem.ts';
@@ -98,6 +99,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   // First route-related hook, so every route registered after it is checked for its access declaration.
   registerAccessGuard(app, options.resolveActor ?? createActorResolver(auth, tokens));
+  // NUL and lone surrogates are refused before any schema or handler sees them (STACK.md trap 19).
+  registerHostileTextGuard(app);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

@@ -48,6 +48,11 @@ describe('keyset cursor', () => {
     expect(() => text.decode(encoded(['\ud800', ID]))).toThrow(AppError);
     expect(() => text.decode(encoded(['x'.repeat(201), ID]))).toThrow(AppError);
     expect(text.decode(encoded(['やまだ', ID]))).toEqual(['やまだ', ID]);
+    const kana = keysetCursor('kana', 'uuid');
+    expect(kana.decode(encoded(['ミホンタロー', ID]))).toEqual(['ミホンタロー', ID]);
+    expect(() => kana.decode(encoded(['2025-02-30', ID]))).toThrow(AppError);
+    expect(() => kana.decode(encoded(['みほん', ID]))).toThrow(AppError);
+    expect(() => kana.decode(encoded(['', ID]))).toThrow(AppError);
   });
 
   it('pages from limit + 1 rows', () => {

@@ -1,3 +1,4 @@
+import { isKanaOnly } from '../domain/kana.ts';
 import { validationFailed } from './errors.ts';
 
 /**
@@ -5,7 +6,7 @@ import { validationFailed } from './errors.ts';
  * as a base64url JSON array; each part is checked to the character on the way back in, because it
  * is compared in SQL where a malformed value would be a server error instead of a field error.
  */
-type PartKind = 'date' | 'uuid' | 'text' | 'instant' | 'serial';
+type PartKind = 'date' | 'uuid' | 'text' | 'kana' | 'instant' | 'serial';
 type PartValue<K extends PartKind> = K extends 'serial' ? number : string;
 type Values<K extends readonly PartKind[]> = { [I in keyof K]: PartValue<K[I]> };
 
@@ -24,6 +25,8 @@ const PART_CHECKS: Record<PartKind, (value: unknown) => boolean> = {
   uuid: (v) => typeof v === 'string' && UUID.test(v),
   // No NUL and no lone surrogate: PostgreSQL refuses the first and mangles the second (STACK.md trap 19).
   text: (v) => typeof v === 'string' && v.length <= MAX_TEXT && !v.includes('\0') && !LONE_SURROGATE.test(v),
+  // A reading folded for search (domain/kana.ts): katakana and the prolonged sound mark only.
+  kana: (v) => typeof v === 'string' && v.length <= MAX_TEXT && isKanaOnly(v),
   instant: (v) => typeof v === 'string' && INSTANT.test(v) && !Number.isNaN(Date.parse(v)),
   serial: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0,
 };

@@ -24,7 +24,8 @@ export async function makeUser(
   options: { facilityIds?: string[] } = {},
 ): Promise<TestUser> {
   sequence += 1;
-  const login = `${roles.join('-')}-${process.pid}-${sequence}`;
+  // Logins are at most 40 characters: a user with every role gets a shortened name.
+  const login = `${roles.join('-').slice(0, 24)}-${process.pid}-${sequence}`;
   const user = await createUserService(t.database.db).createUser(systemContext('test'), {
     login,
     displayName: `Test ${roles.join('/')} ${sequence}`,

@@ -24,10 +24,19 @@ export const testConfig = (overrides: Record<string, string> = {}): Config =>
     ...overrides,
   });
 
+export type TestAppOptions = {
+  env?: Record<string, string>;
+  resolveActor?: ActorResolver;
+  /**
+   * Test-only: routes registered after the real ones and before `ready()`, under the same guards
+   * (access and scope declarations, the hostile-text check, the error handler). For tests that
+   * prove a walker finds a careless route (src/platform/cross-facility.test.ts); never in production.
+   */
+  extraRoutes?: (app: FastifyInstance, database: DatabaseHandle) => void | Promise<void>;
+};
+
 /** The real app on a fresh database, driven through `app.inject()`. */
-export async function makeTestApp(
-  options: { env?: Record<string, string>; resolveActor?: ActorResolver } = {},
-): Promise<TestApp> {
+export async function makeTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = testConfig(options.env);
   const logStream = new PassThrough();
@@ -39,7 +48,13 @@ export async function makeTestApp(
     logStream,
     ...(options.resolveActor ? { resolveActor: options.resolveActor } : {}),
   });
-  await app.ready();
+  try {
+    await options.extraRoutes?.(app, database);
+    await app.ready();
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   return {
     app,
     database,

@@ -1,4 +1,4 @@
-import type { Database, Transaction } from '../../db/client.ts';
+import type { Database } from '../../db/client.ts';
 import { todayInTokyo } from '../../domain/tokyo-date.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { type FieldError, validationFailed } from '../../platform/errors.ts';

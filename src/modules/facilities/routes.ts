@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IdParams, listOf, OptionalText, Reason, Version } from '../../platform/http-schemas.ts';
+import { IdParams, ListQuery, listOf, OptionalText, Reason, Version } from '../../platform/http-schemas.ts';
 import { requestContext } from '../../platform/request-context.ts';
 import { FACILITY_KINDS } from './enums.ts';
 import type { FacilityRow } from './queries.ts';
@@ -55,9 +55,17 @@ export const facilityRoutes =
       '',
       {
         config: { access: 'facilities:read', scope: 'global' },
-        schema: { tags, summary: 'List facilities', response: { 200: listOf(Facility) } },
+        schema: {
+          tags,
+          summary: 'List facilities, oldest first',
+          querystring: ListQuery.strict(),
+          response: { 200: listOf(Facility) },
+        },
       },
-      async () => ({ items: (await facilities.listFacilities()).map(toFacility), nextCursor: null }),
+      async (request) => {
+        const page = await facilities.listFacilities(request.query);
+        return { items: page.items.map(toFacility), nextCursor: page.nextCursor };
+      },
     );
 
     app.get(

@@ -3,6 +3,7 @@ import type { Database, Transaction } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { conflict, notFound, validationFailed } from '../../platform/errors.ts';
+import { keysetCursor } from '../../platform/keyset-cursor.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import type { FacilityKind } from './enums.ts';
 import * as q from './queries.ts';
@@ -23,6 +24,9 @@ export type FacilityInput = {
 
 export type FacilityChanges = Partial<FacilityInput> & { version: number; reason: string };
 
+/** Ids are UUIDv7: in the order the facilities were made. */
+const facilityCursor = keysetCursor('uuid');
+
 export type FacilityService = ReturnType<typeof createFacilityService>;
 
 export function createFacilityService(db: Database) {
@@ -42,7 +46,12 @@ export function createFacilityService(db: Database) {
   }
 
   return {
-    listFacilities: () => q.listFacilityRows(db),
+    /** In the order they were made, one page at a time (API.md: lists). */
+    async listFacilities(page: { limit: number; cursor?: string | undefined }) {
+      const after = facilityCursor.decode(page.cursor);
+      const rows = await q.listFacilityPage(db, { afterId: after?.[0], limit: page.limit + 1 });
+      return facilityCursor.page(rows, page.limit, (r) => [r.id]);
+    },
 
     async getFacility(id: string) {
       const facility = await q.findFacility(db, id);

@@ -44,8 +44,8 @@ export type PatientSearch = {
   includeMerged?: boolean | undefined;
 };
 
-/** Reading order: the folded kana key, then id. */
-const patientCursor = keysetCursor('text', 'uuid');
+/** Reading order: the folded kana key (kana only: registration refuses anything else), then id. */
+const patientCursor = keysetCursor('kana', 'uuid');
 
 export type PatientService = ReturnType<typeof createPatientService>;
 

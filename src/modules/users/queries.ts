@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { nextVersion, onlyRow } from '../../db/rows.ts';
 import { facilities } from '../facilities/schema.ts';
@@ -22,7 +22,14 @@ export async function findUserForUpdate(tx: Executor, id: string): Promise<UserR
   return row;
 }
 
-export const listUserRows = (db: Executor) => db.select().from(users).orderBy(asc(users.login));
+/** A page of staff accounts by login (unique), after the login a cursor carries. */
+export const listUserRows = (db: Executor, page: { afterLogin?: string | undefined; limit: number }) =>
+  db
+    .select()
+    .from(users)
+    .where(page.afterLogin === undefined ? undefined : gt(users.login, page.afterLogin))
+    .orderBy(asc(users.login))
+    .limit(page.limit);
 
 export async function countActiveAdmins(db: Executor): Promise<number> {
   const [row] = await db
@@ -87,8 +94,14 @@ export async function insertApiToken(tx: Executor, row: typeof apiTokens.$inferI
   return onlyRow(await tx.insert(apiTokens).values(row).returning());
 }
 
-export const listApiTokenRows = (db: Executor) =>
-  db.select().from(apiTokens).orderBy(asc(apiTokens.createdAt));
+/** A page of tokens in the order they were made (ids are UUIDv7), after the id a cursor carries. */
+export const listApiTokenRows = (db: Executor, page: { afterId?: string | undefined; limit: number }) =>
+  db
+    .select()
+    .from(apiTokens)
+    .where(page.afterId === undefined ? undefined : gt(apiTokens.id, page.afterId))
+    .orderBy(asc(apiTokens.id))
+    .limit(page.limit);
 
 export async function findApiToken(db: Executor, id: string): Promise<ApiTokenRow | undefined> {
   const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IdParams, listOf, Reason, Version } from '../../platform/http-schemas.ts';
+import { IdParams, ListQuery, listOf, Reason, Version } from '../../platform/http-schemas.ts';
 import { ROLES } from '../../platform/permissions.ts';
 import { requestContext } from '../../platform/request-context.ts';
 import type { PublicUser } from './rules.ts';
@@ -62,12 +62,17 @@ export const userRoutes =
       '',
       {
         config: { access, scope: 'global' },
-        schema: { tags, summary: 'List staff accounts', response: { 200: listOf(User) } },
+        schema: {
+          tags,
+          summary: 'List staff accounts, by login',
+          querystring: ListQuery.strict(),
+          response: { 200: listOf(User) },
+        },
       },
-      async () => ({
-        items: (await users.listUsers()).map(toUser),
-        nextCursor: null,
-      }),
+      async (request) => {
+        const page = await users.listUsers(request.query);
+        return { items: page.items.map(toUser), nextCursor: page.nextCursor };
+      },
     );
 
     app.post(
@@ -211,14 +216,15 @@ export const apiTokenRoutes =
         config: { access, scope: 'global' },
         schema: {
           tags,
-          summary: 'List API tokens (never the token itself)',
+          summary: 'List API tokens (never the token itself), oldest first',
+          querystring: ListQuery.strict(),
           response: { 200: listOf(ApiToken) },
         },
       },
-      async () => ({
-        items: (await tokens.listTokens()).map(toApiToken),
-        nextCursor: null,
-      }),
+      async (request) => {
+        const page = await tokens.listTokens(request.query);
+        return { items: page.items.map(toApiToken), nextCursor: page.nextCursor };
+      },
     );
 
     app.post(

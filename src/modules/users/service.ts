@@ -4,6 +4,7 @@ import type { Database, Transaction } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, conflict, notFound, validationFailed } from '../../platform/errors.ts';
+import { keysetCursor } from '../../platform/keyset-cursor.ts';
 import type { Role } from '../../platform/permissions.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import { endUserSessions } from '../auth/queries.ts';
@@ -27,6 +28,9 @@ export type UserChanges = {
   version: number;
   reason: string;
 };
+
+/** Logins are unique: the last one shown is where the next page starts. */
+const userCursor = keysetCursor('text');
 
 export type UserService = ReturnType<typeof createUserService>;
 
@@ -110,13 +114,16 @@ export function createUserService(db: Database) {
     createUser: (ctx: RequestContext, input: NewUser) =>
       inTransaction(db, (tx) => insertUser(tx, ctx, input)),
 
-    async listUsers() {
-      const rows = await q.listUserRows(db);
+    /** Staff accounts by login, one page at a time (API.md: lists). */
+    async listUsers(page: { limit: number; cursor?: string | undefined }) {
+      const after = userCursor.decode(page.cursor);
+      const rows = await q.listUserRows(db, { afterLogin: after?.[0], limit: page.limit + 1 });
+      const { items, nextCursor } = userCursor.page(rows, page.limit, (r) => [r.login]);
       const facilities = await q.facilityIdsByUser(
         db,
-        rows.map((r) => r.id),
+        items.map((r) => r.id),
       );
-      return rows.map((row) => publicUser(row, facilities.get(row.id) ?? []));
+      return { items: items.map((row) => publicUser(row, facilities.get(row.id) ?? [])), nextCursor };
     },
 
     getUser: (id: string) => loadPublic(db, id),

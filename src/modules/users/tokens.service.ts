@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { type Actor, actorLabel, type RequestContext } from '../../platform/actor.ts';
 import { AppError, notFound, validationFailed } from '../../platform/errors.ts';
+import { keysetCursor } from '../../platform/keyset-cursor.ts';
 import type { Role } from '../../platform/permissions.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import { shouldTouchSession } from '../auth/rules.ts';
@@ -27,6 +28,9 @@ export const publicToken = (row: q.ApiTokenRow) => ({
 });
 
 export type ApiTokenService = ReturnType<typeof createApiTokenService>;
+
+/** Ids are UUIDv7: in the order the tokens were made. */
+const tokenCursor = keysetCursor('uuid');
 
 export function createApiTokenService(db: Database) {
   return {
@@ -59,7 +63,13 @@ export function createApiTokenService(db: Database) {
       return { token, apiToken: publicToken(row) };
     },
 
-    listTokens: async () => (await q.listApiTokenRows(db)).map(publicToken),
+    /** In the order they were made, one page at a time (API.md: lists). */
+    async listTokens(page: { limit: number; cursor?: string | undefined }) {
+      const after = tokenCursor.decode(page.cursor);
+      const rows = await q.listApiTokenRows(db, { afterId: after?.[0], limit: page.limit + 1 });
+      const { items, nextCursor } = tokenCursor.page(rows, page.limit, (r) => [r.id]);
+      return { items: items.map(publicToken), nextCursor };
+    },
 
     async revokeToken(ctx: RequestContext, id: string, reason: string) {
       return inTransaction(db, async (tx) => {

@@ -49,10 +49,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List API tokens (never the token itself) */
+        /** List API tokens (never the token itself), oldest first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -959,10 +962,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List facilities */
+        /** List facilities, oldest first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -2083,10 +2089,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List staff accounts */
+        /** List staff accounts, by login */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;

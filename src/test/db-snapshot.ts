@@ -1,0 +1,75 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+
+/**
+ * What a signed-in request may change on every call, and so is left out of a snapshot: only the
+ * session's idle timer (`sessions.last_seen_at`, moved at most once a minute by
+ * modules/auth/service.ts `actorForSession`). Every other column of the session row, and every
+ * other table, is compared.
+ */
+const TOUCHED_BY_EVERY_REQUEST: ReadonlyArray<{ table: string; column: string }> = [
+  { table: 'sessions', column: 'last_seen_at' },
+];
+
+/** Table (or `sequence:<name>`) → a digest of its content. */
+export type DatabaseSnapshot = Map<string, string>;
+
+async function rowsOf<T>(db: Database, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** One query over every table and sequence of the public schema, built once per database. */
+const snapshotQueries = new WeakMap<Database, SQL>();
+
+async function snapshotQuery(db: Database): Promise<SQL> {
+  const known = snapshotQueries.get(db);
+  if (known) return known;
+  const columns = await rowsOf<{ table_name: string; column_name: string }>(
+    db,
+    sql`select c.table_name, c.column_name
+          from information_schema.columns c
+          join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+         where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
+         order by c.table_name, c.ordinal_position`,
+  );
+  const byTable = new Map<string, string[]>();
+  for (const { table_name: table, column_name: column } of columns) {
+    if (TOUCHED_BY_EVERY_REQUEST.some((x) => x.table === table && x.column === column)) continue;
+    byTable.set(table, [...(byTable.get(table) ?? []), column]);
+  }
+  const sequences = await rowsOf<{ name: string }>(
+    db,
+    sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+         where n.nspname = 'public' and c.relkind = 'S' order by c.relname`,
+  );
+  if (byTable.size === 0) throw new Error('no tables in the public schema: is the database migrated?');
+  const parts = [
+    ...[...byTable].map(([table, cols]) => {
+      const row = `row(${cols.map((c) => `t.${ident(c)}`).join(', ')})::text`;
+      return `select ${literal(table)} as name, count(*)::text || ':' || md5(coalesce(string_agg(${row}, '|' order by ${row}), '')) as digest from ${ident(table)} t`;
+    }),
+    // A sequence moves even when the transaction that drew from it rolls back: work began.
+    ...sequences.map(
+      ({ name }) =>
+        `select ${literal(`sequence:${name}`)} as name, last_value::text || ':' || is_called::text as digest from ${ident(name)}`,
+    ),
+  ];
+  const query = sql.raw(parts.join('\nunion all\n'));
+  snapshotQueries.set(db, query);
+  return query;
+}
+
+/** A digest of every table and sequence in the public schema (the audit trail included). */
+export async function databaseSnapshot(db: Database): Promise<DatabaseSnapshot> {
+  const rows = await rowsOf<{ name: string; digest: string }>(db, await snapshotQuery(db));
+  return new Map(rows.map((r) => [r.name, r.digest]));
+}
+
+/** The tables and sequences that differ between two snapshots. */
+export function changedBetween(before: DatabaseSnapshot, after: DatabaseSnapshot): string[] {
+  const names = new Set([...before.keys(), ...after.keys()]);
+  return [...names].filter((name) => before.get(name) !== after.get(name)).sort();
+}
