@@ -2,16 +2,38 @@ import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/
 import { isStale } from './api-problem';
 import { type Answer, api, data, type paths } from './client';
 
-/** The paths (without parameters in them) whose answer is a list: `{ items: [...] }`. */
-export type ItemsPath = {
-  [P in keyof paths]: P extends `${string}{${string}` ? never : HasItems<Answer<P>> extends true ? P : never;
+/**
+ * The paths of short lists taken whole (staff, facilities, tokens): no parameter in the path, an
+ * answer `{ items, nextCursor }`, and no filter but the page (`cursor`, `limit`).
+ */
+export type WholeListPath = {
+  [P in keyof paths]: P extends `${string}{${string}`
+    ? never
+    : HasItems<Answer<P>> extends true
+      ? PagedOnly<paths[P]['get']> extends true
+        ? P
+        : never
+      : never;
 }[keyof paths];
 // `never` (no GET) would pass any test of its shape: ruled out first.
-type HasItems<A> = [A] extends [never] ? false : A extends { items: unknown[] } ? true : false;
-export type ItemOf<P extends ItemsPath> = Answer<P> extends { items: (infer I)[] } ? I : never;
+type HasItems<A> = [A] extends [never]
+  ? false
+  : A extends { items: unknown[]; nextCursor: unknown }
+    ? true
+    : false;
+type PagedOnly<O> = O extends { parameters: { query?: infer Q } }
+  ? [keyof NonNullable<Q>] extends ['cursor' | 'limit']
+    ? ['cursor' | 'limit'] extends [keyof NonNullable<Q>]
+      ? true
+      : false
+    : false
+  : false;
+export type ItemOf<P extends WholeListPath> = Answer<P> extends { items: (infer I)[] } ? I : never;
 
-/** A list the server answers whole (staff, facilities, tokens): its items, cached under `queryKey`. */
-export function useItems<P extends ItemsPath>(
+const LARGEST_PAGE = 500;
+
+/** Every item of a short list, page after page (a clinic has tens of staff, not thousands). */
+export function useWholeList<P extends WholeListPath>(
   queryKey: QueryKey,
   path: P,
   options: { enabled?: boolean } = {},
@@ -19,11 +41,17 @@ export function useItems<P extends ItemsPath>(
   return useQuery({
     queryKey,
     queryFn: async ({ signal }) => {
-      // The client answers for every list path at once; this one's items are ItemOf<P>.
-      const answer: unknown = await data(api.GET(path as ItemsPath, { signal }));
-      return answer as { items: ItemOf<P>[] };
+      const items: unknown[] = [];
+      let cursor: string | undefined;
+      do {
+        const query = { limit: LARGEST_PAGE, ...(cursor ? { cursor } : {}) };
+        const page = await data(api.GET(path as WholeListPath, { params: { query }, signal }));
+        items.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      // The client answers for every such path at once; this one's items are ItemOf<P>.
+      return items as ItemOf<P>[];
     },
-    select: (answer) => answer.items,
     enabled: options.enabled ?? true,
   });
 }

@@ -1,4 +1,4 @@
-import { useChange, useItems } from '../../../lib/api-hooks';
+import { useChange, useWholeList } from '../../../lib/api-hooks';
 import { api, type Body, data, type Schemas } from '../../../lib/client';
 import { ME_KEY } from '../../auth/auth-api';
 
@@ -7,7 +7,7 @@ export type FacilityKind = Facility['kind'];
 
 export const FACILITIES_KEY = ['facilities'] as const;
 
-export const useFacilities = () => useItems(FACILITIES_KEY, '/api/v1/facilities');
+export const useFacilities = () => useWholeList(FACILITIES_KEY, '/api/v1/facilities');
 
 /** A new CPC, or a correction of a facility (with its version and a reason). */
 export type FacilitySave =

@@ -1,4 +1,4 @@
-import { useChange, useItems } from '../../../lib/api-hooks';
+import { useChange, useWholeList } from '../../../lib/api-hooks';
 import { api, type Body, data, type Schemas } from '../../../lib/client';
 
 /** GET /api/v1/api-tokens item: never the token itself. */
@@ -6,7 +6,7 @@ export type ApiToken = Schemas['ApiToken'];
 
 export const TOKENS_KEY = ['api-tokens'] as const;
 
-export const useApiTokens = () => useItems(TOKENS_KEY, '/api/v1/api-tokens');
+export const useApiTokens = () => useWholeList(TOKENS_KEY, '/api/v1/api-tokens');
 
 /** Valid tokens first: the revoked ones stay listed, for the record. */
 export const validFirst = (tokens: readonly ApiToken[]) =>

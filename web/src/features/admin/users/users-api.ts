@@ -1,4 +1,4 @@
-import { useChange, useItems } from '../../../lib/api-hooks';
+import { useChange, useWholeList } from '../../../lib/api-hooks';
 import { api, type Body, data, type Schemas } from '../../../lib/client';
 
 export type User = Schemas['User'];
@@ -6,7 +6,7 @@ export type User = Schemas['User'];
 export const USERS_KEY = ['users'] as const;
 
 export const useUsers = (options: { enabled?: boolean } = {}) =>
-  useItems(USERS_KEY, '/api/v1/users', options);
+  useWholeList(USERS_KEY, '/api/v1/users', options);
 
 /** Active accounts first, then by login, so the people at work are at the top. */
 export function sortUsers(users: readonly User[]): User[] {
