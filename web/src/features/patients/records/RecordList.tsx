@@ -22,13 +22,13 @@ type RecordListProps<R extends ClinicalRecord> = {
    */
   showVoided?: boolean;
   onShowVoidedChange?: (shown: boolean) => void;
-} & (
-  | {
-      /** Each record, as the kind shows it (its card). */ children: (record: R) => ReactNode;
-      renderAll?: never;
-    }
-  | { /** All of them at once (the photo sheet). */ renderAll: (records: R[]) => ReactNode; children?: never }
-);
+} & Rendering<R>;
+
+type Rendering<R> =
+  /** Each record, as its kind shows it (its card). */
+  | { children: (record: R) => ReactNode; renderAll?: never }
+  /** All of them at once (the photo sheet). */
+  | { renderAll: (records: R[]) => ReactNode; children?: never };
 
 /**
  * A patient's records of one kind, newest first: loading, failure, nothing yet, "load more" (cursor
@@ -43,7 +43,7 @@ export function RecordList<R extends ClinicalRecord>(props: RecordListProps<R>) 
     onChange: props.onShowVoidedChange,
   });
   const all = list.data?.pages.flatMap((page) => page.items) ?? [];
-  const shown = showVoided ? all : all.filter((record) => record.status !== 'voided');
+  const shown = showVoided ? all : all.filter((record) => !isVoided(record));
   // Offered when there is something to hide, or when only the server knows (it left them out).
   const offerVoided = props.showVoided !== undefined || all.some(isVoided);
 

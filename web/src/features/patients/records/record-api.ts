@@ -17,9 +17,11 @@ export interface ClinicalRecord {
 /** The paths that list a patient's records a page at a time (`{items, nextCursor}`), found in the schema. */
 export type RecordListPath = {
   [P in keyof paths]: P extends `/api/v1/patients/{patientId}/${string}`
-    ? Answer<P> extends { items: ClinicalRecord[]; nextCursor: string | null }
-      ? P
-      : never
+    ? [Answer<P>] extends [never] // no GET: it would pass any test of its shape
+      ? never
+      : Answer<P> extends { items: ClinicalRecord[]; nextCursor: string | null }
+        ? P
+        : never
     : never;
 }[keyof paths];
 
