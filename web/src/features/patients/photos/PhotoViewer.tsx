@@ -6,14 +6,12 @@ import { RecordCard } from '../records/RecordCard';
 import type { Photo } from './photo-groups';
 import { useVoidPhoto } from './photos-api';
 
-interface PhotoViewerProps {
-  photo: Photo;
-  writable: boolean;
-  onClose: () => void;
-}
-
-/** The full image as stored (each view of it is logged), fitted to the screen, never cropped. */
-export function PhotoViewer({ photo, writable, onClose }: PhotoViewerProps) {
+/**
+ * The full image as stored (each view of it is logged), fitted to the screen, never cropped; the
+ * photo's record card around it, so it is voided like any record.
+ */
+export function PhotoViewer(props: { photo: Photo; writable: boolean; onClose: () => void }) {
+  const { photo, writable, onClose } = props;
   const { t } = useTranslation();
   const language = useLanguage();
   const voidPhoto = useVoidPhoto(photo.patientId);
