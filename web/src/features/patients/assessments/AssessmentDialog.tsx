@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
@@ -20,6 +9,7 @@ import { placeFieldErrors } from '../../../lib/problems';
 import { FormActions } from '../../shell/FormActions';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import type { Consultation } from '../consultations/consultation-form';
+import { RecordDayInput } from '../records/RecordDayInput';
 import {
   type Assessment,
   type AssessmentForm,
@@ -124,18 +114,13 @@ export function AssessmentDialog({
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <TextInput
-                type="date"
+              <RecordDayInput
                 label={t('assessments.fields.assessedOn')}
                 value={form.assessedOn}
-                max={today}
-                onChange={(event) => {
-                  const assessedOn = event.currentTarget.value;
-                  update((f) => ({ ...f, assessedOn }));
-                }}
+                today={today}
+                onChange={(assessedOn) => update((f) => ({ ...f, assessedOn }))}
                 error={errors.assessedOn}
-                required
-                data-testid="assess-date"
+                testId="assess-date"
               />
               <Select
                 label={t('assessments.fields.region')}

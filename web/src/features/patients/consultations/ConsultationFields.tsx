@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordDayInput } from '../records/RecordDayInput';
 import {
   ANSWERS,
   type Answer,
@@ -56,15 +57,13 @@ export function ConsultationFields({ form, onChange, errors, today, physician }:
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <TextInput
-          type="date"
+        <RecordDayInput
           label={t('consultations.fields.consultedOn')}
           value={form.consultedOn}
-          max={today}
-          onChange={(event) => onChange('consultedOn', event.currentTarget.value)}
+          today={today}
+          onChange={(day) => onChange('consultedOn', day)}
           error={errors.consultedOn}
-          required
-          data-testid="cons-date"
+          testId="cons-date"
         />
         <Input.Wrapper label={t('consultations.fields.physician')}>
           <Text fz="sm" mt={6} data-testid="cons-physician">
