@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { ProcessFilesFirst } from './src/test/sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -12,5 +13,6 @@ export default defineConfig({
     // A fresh worker thread per file costs less than a forked process: the whole suite took ≈ 115
     // CPU-seconds instead of ≈ 142 (docs/benchmarks.md). Files stay isolated from one another.
     pool: 'threads',
+    sequence: { sequencer: ProcessFilesFirst },
   },
 });
