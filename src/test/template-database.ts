@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '../db/client.ts';
+import { createServerTemplate, openServerDatabase } from './server-database.ts';
 
 /**
  * A database migrated once per test run, which every test file copies instead of migrating its own
@@ -17,7 +16,9 @@ export type Template = { ref: TemplateRef; drop(): Promise<void> };
 
 /** Makes the run's template: on the server named by `serverUrl`, or as a PGlite dump without one. */
 export async function createTemplate(serverUrl: string | undefined): Promise<Template> {
-  return serverUrl ? createPostgresTemplate(serverUrl) : createPgliteTemplate();
+  if (!serverUrl) return createPgliteTemplate();
+  const { template, drop } = await createServerTemplate(serverUrl);
+  return { ref: { kind: 'postgres', database: template }, drop };
 }
 
 async function createPgliteTemplate(): Promise<Template> {
@@ -47,36 +48,6 @@ async function createPgliteTemplate(): Promise<Template> {
 /** drizzle keeps the client it wraps as `$client`; the shared Database type does not show it. */
 const pgliteClient = (handle: DatabaseHandle) => (handle.db as unknown as { $client: PGlite }).$client;
 
-async function createPostgresTemplate(serverUrl: string): Promise<Template> {
-  const database = uniqueDatabaseName(serverUrl, 'tmpl');
-  await withAdminClient(serverUrl, (client) => client.query(`create database "${database}"`));
-  const drop = () =>
-    withAdminClient(serverUrl, (client) =>
-      client.query(`drop database if exists "${database}" with (force)`),
-    );
-  try {
-    const handle = await openDatabase({
-      kind: 'postgres',
-      url: databaseUrl(serverUrl, database),
-      poolMax: 1,
-    });
-    try {
-      await handle.migrate();
-    } finally {
-      // CREATE DATABASE … TEMPLATE refuses a source that has a session open: end every one now.
-      await handle.close();
-    }
-    // No connection can be opened to it from now on, so nothing can hold it against the copies.
-    await withAdminClient(serverUrl, (client) =>
-      client.query(`alter database "${database}" with allow_connections false`),
-    );
-  } catch (error) {
-    await drop();
-    throw error;
-  }
-  return { ref: { kind: 'postgres', database }, drop };
-}
-
 /** A fresh database copied from the run's template, ready without migrating. */
 export async function openFromTemplate(ref: TemplateRef, serverUrl: string | undefined) {
   if (ref.kind === 'pglite') {
@@ -84,58 +55,5 @@ export async function openFromTemplate(ref: TemplateRef, serverUrl: string | und
     return openDatabase({ kind: 'pglite-memory', loadDataDir: await fs.openAsBlob(ref.tarball) });
   }
   if (!serverUrl) throw new Error('a PostgreSQL template needs TEST_DATABASE_URL');
-  return openServerDatabase(serverUrl, `template "${ref.database}"`);
-}
-
-/** A new database on the server (copied from a template when `from` says so), dropped on close. */
-export async function openServerDatabase(serverUrl: string, from = ''): Promise<DatabaseHandle> {
-  const name = uniqueDatabaseName(serverUrl, 't');
-  await withAdminClient(serverUrl, (client) => createDatabaseRetrying(client, `"${name}" ${from}`));
-  const handle = await openDatabase({ kind: 'postgres', url: databaseUrl(serverUrl, name), poolMax: 5 });
-  return {
-    ...handle,
-    async close() {
-      await handle.close();
-      await withAdminClient(serverUrl, (client) =>
-        client.query(`drop database if exists "${name}" with (force)`),
-      );
-    },
-  };
-}
-
-/**
- * Two workers copying the template at the same moment can meet "source database is being accessed
- * by other users" (SQLSTATE 55006); it passes a moment later.
- */
-async function createDatabaseRetrying(client: pg.Client, target: string) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await client.query(`create database ${target}`);
-    } catch (error) {
-      if ((error as { code?: string }).code !== '55006' || attempt >= 8) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-    }
-  }
-}
-
-/** `<database in the URL>_<tag>_<random>`, within PostgreSQL's 63-byte limit on names. */
-function uniqueDatabaseName(serverUrl: string, tag: string) {
-  const base = new URL(serverUrl).pathname.slice(1) || 'saisei';
-  return `${base.slice(0, 40)}_${tag}_${randomBytes(5).toString('hex')}`;
-}
-
-function databaseUrl(serverUrl: string, database: string) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function withAdminClient(url: string, work: (client: pg.Client) => Promise<unknown>) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
+  return openServerDatabase(serverUrl, ref.database);
 }

@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../db/client.ts';
-import { openFromTemplate, openServerDatabase } from './template-database.ts';
+import { openServerDatabase } from './server-database.ts';
+import { openFromTemplate } from './template-database.ts';
 
 /**
  * A fresh, migrated database of its own for each call: in-memory PGlite by default, or a new
