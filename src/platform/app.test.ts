@@ -47,6 +47,13 @@ describe('OpenAPI document', () => {
 });
 
 describe('errors are problem+json and change nothing', () => {
+  it('answers a path with a bad percent-encoding with a 400 problem, not the framework’s own body', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/patients/%E0%A4%A' });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({ status: 400, code: 'MALFORMED_REQUEST' });
+  });
+
   it('answers malformed JSON with 400 MALFORMED_REQUEST', async () => {
     const before = await rowCounts();
     const res = await t.app.inject({

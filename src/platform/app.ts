@@ -36,10 +36,11 @@ import { type ActorResolver, registerAccessGuard } from './access-guard.ts';
 import { systemContext } from './actor.ts';
 import { createBlobStore } from './blob-store.ts';
 import type { Config } from './config.ts';
+import { AppError } from './errors.ts';
 import { registerHostileTextGuard } from './hostile-text.ts';
 import { loggerOptions } from './logger.ts';
 import { registerOpenApi } from './openapi.ts';
-import { registerErrorHandler, registerNotFoundHandler } from './problem.ts';
+import { registerErrorHandler, registerNotFoundHandler, sendProblem } from './problem.ts';
 import { registerWebApp } from './web-app.ts';
 
 export type AppOptions = {
@@ -76,6 +77,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    // Errors raised before routing (a bad percent-encoding in the path) answer as problem+json too.
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(
+        request,
+        reply,
+        new AppError(400, 'MALFORMED_REQUEST', `The address cannot be read: ${error.code ?? 'bad request'}.`),
+      ),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
