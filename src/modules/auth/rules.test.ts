@@ -23,7 +23,7 @@ describe('password policy', () => {
     expect(codes('Short1!')).toEqual(['PASSWORD_TOO_SHORT']);
     expect(codes('onlylowercaseletters')).toEqual(['PASSWORD_TOO_SIMPLE']);
     expect(codes('my-name-is-Tanaka-1')).toEqual(['PASSWORD_CONTAINS_LOGIN']);
-    expect(codes('x'.repeat(129) + '1')).toEqual(['PASSWORD_TOO_LONG']);
+    expect(codes(`${'x'.repeat(129)}1`)).toEqual(['PASSWORD_TOO_LONG']);
   });
   it('counts characters, not UTF-16 units', () => {
     expect(codes('🔒🔒🔒🔒🔒🔒a1')).toContain('PASSWORD_TOO_SHORT');

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, conflict, notFound, validationFailed } from '../../platform/errors.ts';
 import { keysetCursor } from '../../platform/keyset-cursor.ts';
 import { recordAudit } from '../audit/recorder.ts';
-import { facilityIdOf } from '../records/scope.ts';
+import { facilityIdOf, patientForReading } from '../records/scope.ts';
 import { buildTimeline, type TimelineSource } from '../records/timeline.ts';
 import type { Sex } from './enums.ts';
 import * as q from './queries.ts';
@@ -223,11 +223,8 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
 
     /** Everything about a patient (and any records merged into it) in date order; reading it is logged. */
     async patientTimeline(ctx: RequestContext, id: string) {
-      const facilityId = facilityIdOf(ctx);
       return inTransaction(db, async (tx) => {
-        const patient = await q.findPatient(tx, facilityId, id);
-        if (!patient) throw notFound('Patient');
-        const patientIds = [id, ...(await q.mergedIdsOf(tx, id))];
+        const { patient, patientIds } = await patientForReading(tx, ctx, id);
         const entries = await buildTimeline(tx, ctx.actor, patientIds, [
           registrationTimeline,
           ...timelineSources,

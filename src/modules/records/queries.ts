@@ -67,8 +67,14 @@ export function recordQueries<T extends RecordTable>(
   return {
     table,
     /** The property of a row that holds its day: what the list cursor carries. */
-    dayKey: options.day,
-    authorKey: options.author,
+    /** The day a record is ordered and placed on the timeline by, as the list cursor carries it. */
+    dayOf(row: Record<string, unknown>): string {
+      const value = row[options.day];
+      if (typeof value !== 'string') throw new Error(`record ${String(row.id)} has no day in ${options.day}`);
+      return value;
+    },
+    /** The id of the member of staff who made the record. */
+    authorOf: (row: Record<string, unknown>): string => String(row[options.author]),
     async find(ex: Executor, facilityId: string, id: string): Promise<View | undefined> {
       const [row] = await views(ex).where(byId(facilityId, id));
       return row as View | undefined;

@@ -5,7 +5,7 @@ import { DateOnly, IdParams, ListQuery, listOf, Reason, Version } from '../../pl
 import type { Permission } from '../../platform/permissions.ts';
 import { requestContext } from '../../platform/request-context.ts';
 import { RECORD_STATUSES } from './enums.ts';
-import type { ListPage, VoidRequest } from './service.ts';
+import type { VoidRequest } from './service.ts';
 
 type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
 type Page<S> = { items: S[]; nextCursor: string | null };
@@ -169,5 +169,3 @@ export function registerRecordRoutes<
     async (request) => present(await ops.void.run(requestContext(request), request.params.id, request.body)),
   );
 }
-
-export type { ListPage };

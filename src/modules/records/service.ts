@@ -140,7 +140,7 @@ export function recordUseCases<T extends RecordTable, Shown extends { id: string
           includeVoided: listing.includeVoided ?? kind.listsVoided ?? true,
           where: listing.where,
         });
-        const { items, nextCursor } = recordCursor.page(rows, page.limit, (r) => [dayOf(r, q), r.id]);
+        const { items, nextCursor } = recordCursor.page(rows, page.limit, (r) => [q.dayOf(r), r.id]);
         await recordAudit(tx, ctx, {
           action: 'read',
           entityType: kind.audit.list,
@@ -226,11 +226,4 @@ export async function namedStaff(
   const problems = naming.problems(await findFacilityStaff(tx, facilityIdOf(ctx), staffId), naming.path);
   if (problems.length > 0) throw validationFailed(problems);
   return staffId;
-}
-
-/** The day a listed row is ordered by, as the cursor carries it. */
-function dayOf<T extends RecordTable>(row: Record<string, unknown>, q: RecordQueries<T>): string {
-  const value = row[q.dayKey];
-  if (typeof value !== 'string') throw new Error(`record ${String(row.id)} has no day in ${q.dayKey}`);
-  return value;
 }

@@ -43,8 +43,8 @@ export function recordTimeline<T extends RecordTable>(
     permission: source.permission,
     async entries(ex, patientIds) {
       return (await queries.ofPatients(ex, patientIds)).map((view) => {
-        const date = String(view[queries.dayKey]);
-        const authorId = String(view[queries.authorKey]);
+        const date = queries.dayOf(view);
+        const authorId = queries.authorOf(view);
         return {
           at: clinicalInstant(date, view.createdAt),
           id: view.id,
