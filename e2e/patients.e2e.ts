@@ -15,6 +15,7 @@ import { createStaff, type Staff } from './staff.ts';
 const SHOTS = process.env.E2E_SCREENSHOTS;
 const TABLET = { width: 820, height: 1180 };
 const LAPTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
 
 const RECEPTION: Staff = {
   login: 'uketsuke.yumi',
@@ -48,6 +49,8 @@ async function shot(page: Page, name: string, sizes: { width: number; height: nu
     await page.screenshot({ path: path.join(SHOTS, `patients-${name}-${size.width}.png`), fullPage: true });
   }
   if (original) await page.setViewportSize(original);
+  // As the clinic would print it (A4, the print stylesheet of the browser).
+  await page.pdf({ path: path.join(SHOTS, `patients-${name}.pdf`), format: 'A4' });
 }
 
 /** A date `days` before today in Japan, as `YYYY-MM-DD`. */
@@ -510,7 +513,7 @@ describe('the timeline, by permission', () => {
     // Goodman quantitative 17, as scored at the consultation (newest assessment first).
     await expect(entries(page, 'assessment').first().textContent()).resolves.toContain('定量 17');
     expect(await page.locator('[data-testid="timeline-entry"][data-restricted="true"]').count()).toBe(0);
-    await shot(page, 'patient-page-physician', [LAPTOP, TABLET]);
+    await shot(page, 'patient-page-physician', [PHONE, TABLET, LAPTOP]);
     await page.close();
   });
 
@@ -539,7 +542,7 @@ describe('the timeline, by permission', () => {
     // No way into the records from here: the row opens nothing.
     await entries(page, 'assessment').first().click();
     expect(page.url()).toBe(patientUrl);
-    await shot(page, 'patient-page-reception', [LAPTOP, TABLET]);
+    await shot(page, 'patient-page-reception', [PHONE, TABLET, LAPTOP]);
     await page.close();
   });
 });
