@@ -8,7 +8,8 @@ import { buildApp } from './app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await makeTestApp({ resolveActor: actAs(adminActor()) });
+  // An administrator working in a facility: the facility routes need one.
+  t = await makeTestApp({ resolveActor: actAs(adminActor('01900000-0000-7000-8000-0000000000fa')) });
 });
 afterAll(() => t.close());
 

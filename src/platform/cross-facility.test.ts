@@ -157,6 +157,14 @@ describe('another facility’s records', () => {
         'POST /api/v1/patients/{patientId}/photos (multipart)',
         'GET /api/v1/photos/{id}/image',
         'PATCH /api/v1/consultations/{id}',
+        // The administrator's routes: another facility's staff, tokens and settings.
+        'GET /api/v1/users/{id}',
+        'PATCH /api/v1/users/{id}',
+        'POST /api/v1/users/{id}/reset-password',
+        'POST /api/v1/users/{id}/deactivate',
+        'POST /api/v1/api-tokens/{id}/revoke',
+        'GET /api/v1/facilities/{id}',
+        'PATCH /api/v1/facilities/{id}',
       ]),
     );
   }, 300_000);

@@ -10,7 +10,7 @@ import {
   makePhoto,
   makeStaff,
 } from './factories.ts';
-import type { SignedInUser } from './sessions.ts';
+import { makeSignedIn, makeUser, type SignedInUser } from './sessions.ts';
 import type { TestApp } from './test-app.ts';
 
 /**
@@ -288,12 +288,16 @@ export type WalkWorld = {
   assessmentA: string;
   photoA: string;
   apiTokenA: string;
+  /** A member of staff of facility A only: the account B's administrator must not reach. */
+  staffA: string;
 };
 
 export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
   const facilityA = (await makeClinic(t, '施設A皮膚科')).id;
   const facilityB = (await makeClinic(t, '施設B皮膚科')).id;
-  const callerA = await makeStaff(t, facilityA, [...ROLES]);
+  // A's caller also administers A's CPC: a person of two facilities, working in A.
+  const cpcA = (await makeClinic(t, '施設A細胞培養加工施設')).id;
+  const callerA = await makeSignedIn(t, [...ROLES], { facilityIds: [facilityA, cpcA] });
   const callerB = await makeStaff(t, facilityB, [...ROLES]);
   const patientA = (await makePatient(t, callerA)).id;
   const secondPatientA = (await makePatient(t, callerA)).id;
@@ -301,11 +305,12 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
   const consultationA = (await makeConsultation(t, callerA, patientA)).id;
   const assessmentA = (await makeAssessment(t, callerA, patientA)).id;
   const photoA = (await makePhoto(t, callerA, patientA)).id;
+  const staffA = (await makeUser(t, ['reception'], { facilityIds: [facilityA] })).id;
   const token = await t.app.inject({
     method: 'POST',
     url: '/api/v1/api-tokens',
     headers: callerA.headers,
-    payload: { name: 'walk sensor', role: 'technician', facilityId: facilityA },
+    payload: { name: 'walk sensor', role: 'technician' },
   });
   if (token.statusCode !== 201) throw new Error(`api token: ${token.statusCode} ${token.body}`);
   return {
@@ -320,6 +325,7 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
     assessmentA,
     photoA,
     apiTokenA: token.json().apiToken.id,
+    staffA,
   };
 }
 
@@ -336,7 +342,7 @@ export function fixturesOf(world: WalkWorld): Record<string, string> {
     assessments: world.assessmentA,
     photos: world.photoA,
     facilities: world.facilityA,
-    users: world.callerB.id,
+    users: world.staffA,
     'api-tokens': world.apiTokenA,
   };
 }

@@ -1,4 +1,5 @@
 import { Secret } from 'otpauth';
+import { inTransaction } from '../db/transaction.ts';
 import { totpRequiredFor } from '../modules/auth/rules.ts';
 import { updateUserRow } from '../modules/users/queries.ts';
 import { createUserService } from '../modules/users/service.ts';
@@ -26,13 +27,17 @@ export async function makeUser(
   sequence += 1;
   // Logins are at most 40 characters: a user with every role gets a shortened name.
   const login = `${roles.join('-').slice(0, 24)}-${process.pid}-${sequence}`;
-  const user = await createUserService(t.database.db).createUser(systemContext('test'), {
-    login,
-    displayName: `Test ${roles.join('/')} ${sequence}`,
-    roles,
-    facilityIds: options.facilityIds ?? [],
-    password: TEST_PASSWORD,
-  });
+  // As the terminal makes accounts: the system, bound to no facility.
+  const users = createUserService(t.database.db);
+  const user = await inTransaction(t.database.db, (tx) =>
+    users.insertUser(tx, systemContext('test'), {
+      login,
+      displayName: `Test ${roles.join('/')} ${sequence}`,
+      roles,
+      facilityIds: options.facilityIds ?? [],
+      password: TEST_PASSWORD,
+    }),
+  );
   if (!totpRequiredFor(roles)) return { id: user.id, login, password: TEST_PASSWORD };
   const totpSecret = new Secret({ size: 20 }).base32;
   await t.database.db.transaction((tx) =>

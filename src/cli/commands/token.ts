@@ -26,12 +26,19 @@ export const tokenCommand: Command = {
     const database = await openConfiguredDatabase(config);
     try {
       await database.migrate();
-      const clinic = (await listFacilityRows(database.db)).find((f) => f.kind === 'clinic');
-      const { token } = await createApiTokenService(database.db).createToken(systemContext('cli'), {
-        name: values.name,
-        role: values.role,
-        facilityId: values.facility ?? clinic?.id ?? null,
-      });
+      const facilities = await listFacilityRows(database.db);
+      const facility = values.facility
+        ? facilities.find((f) => f.id === values.facility)
+        : facilities.find((f) => f.kind === 'clinic');
+      if (!facility) throw new CliError(`No such facility: ${values.facility ?? 'no clinic yet'}`);
+      // The terminal acts as the system: any role, for the facility named.
+      const { token } = await createApiTokenService(database.db).createToken(
+        systemContext('cli', facility.id),
+        {
+          name: values.name,
+          role: values.role,
+        },
+      );
       // Only the token on stdout, so `TOKEN=$(saisei token create …)` works.
       process.stdout.write(`${token}\n`);
       return 0;

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeClinic } from '../../test/factories.ts';
 import { makeSignedIn, makeUser, signIn, totpCode } from '../../test/sessions.ts';
 import { makeTestApp, type TestApp } from '../../test/test-app.ts';
 import { auditEvents } from '../audit/schema.ts';
@@ -53,8 +54,9 @@ describe('sign-in', () => {
   });
 
   it('refuses a deactivated account with the same answer', async () => {
-    const admin = await makeSignedIn(t, ['admin']);
-    const user = await makeUser(t, ['nurse']);
+    const facilityIds = [(await makeClinic(t)).id];
+    const admin = await makeSignedIn(t, ['admin'], { facilityIds });
+    const user = await makeUser(t, ['nurse'], { facilityIds });
     const off = await t.app.inject({
       method: 'POST',
       url: `/api/v1/users/${user.id}/deactivate`,
@@ -222,7 +224,8 @@ describe('two-factor sign-in', () => {
   });
 
   it('makes an admin without TOTP enrol before anything else, then issues single-use recovery codes', async () => {
-    const setupAdmin = await makeSignedIn(t, ['admin']);
+    const facilityIds = [(await makeClinic(t)).id];
+    const setupAdmin = await makeSignedIn(t, ['admin'], { facilityIds });
     const created = await t.app.inject({
       method: 'POST',
       url: '/api/v1/users',
@@ -231,7 +234,7 @@ describe('two-factor sign-in', () => {
         login: `new-admin-${process.pid}`,
         displayName: '新任 管理者',
         roles: ['admin'],
-        facilityIds: [],
+        facilityIds,
         password: 'Initial-Passw0rd-123',
       },
     });

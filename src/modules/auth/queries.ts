@@ -64,3 +64,7 @@ export async function saveThrottle(tx: Executor, row: ThrottleRow): Promise<void
 export async function clearThrottle(tx: Executor, login: string): Promise<void> {
   await tx.delete(loginThrottles).where(eq(loginThrottles.login, login));
 }
+
+export async function setSessionFacility(tx: Executor, id: string, facilityId: string): Promise<void> {
+  await tx.update(sessions).set({ facilityId }).where(eq(sessions.id, id));
+}

@@ -160,6 +160,23 @@ export const authRoutes =
     );
 
     app.post(
+      '/auth/session/facility',
+      {
+        config: { access: 'authenticated', scope: 'global' },
+        schema: {
+          tags,
+          summary: 'Work in another of your facilities; answers who you are there',
+          body: z.object({ facilityId: z.uuid() }).strict(),
+          response: { 200: Me },
+        },
+      },
+      async (request) => {
+        const actor = await deps.auth.switchFacility(requestContext(request), request.body.facilityId);
+        return deps.me(actor, request.session);
+      },
+    );
+
+    app.post(
       '/auth/password',
       {
         config: { access: 'authenticated', scope: 'global', allowPending: true },

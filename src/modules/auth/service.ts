@@ -5,7 +5,14 @@ import type { Actor, RequestContext } from '../../platform/actor.ts';
 import type { Config } from '../../platform/config.ts';
 import { AppError, validationFailed } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/recorder.ts';
-import { facilityIdsOf, findUser, findUserByLogin, type UserRow, updateUserRow } from '../users/queries.ts';
+import {
+  facilityIdsOf,
+  findUser,
+  findUserByLogin,
+  isMember,
+  type UserRow,
+  updateUserRow,
+} from '../users/queries.ts';
 import * as q from './queries.ts';
 import {
   afterFailure,
@@ -163,8 +170,10 @@ export function createAuthService(
       return { actor: { kind: 'anonymous' } };
     }
     if (shouldTouchSession(session.lastSeenAt, now)) await q.touchSession(db, session.id, now);
+    // A session acts for its facility only while the person still belongs to it.
+    const stillMember = session.facilityId !== null && (await isMember(db, user.id, session.facilityId));
     return {
-      actor: toActor(user, session),
+      actor: toActor(user, { id: session.id, facilityId: stillMember ? session.facilityId : null }),
       session: { csrfToken: session.csrfToken, expiresAt: session.expiresAt },
     };
   }
@@ -216,7 +225,33 @@ export function createAuthService(
     });
   }
 
-  return { login, logout, actorForSession, changePassword };
+  /** A person of several facilities works in one at a time; this session now acts for another. */
+  async function switchFacility(ctx: RequestContext, facilityId: string): Promise<Actor> {
+    const { actor } = ctx;
+    if (actor.kind !== 'user') {
+      throw new AppError(403, 'FORBIDDEN', 'Only a signed-in person works in a chosen facility.');
+    }
+    return inTransaction(db, async (tx) => {
+      // The same answer for an unknown facility and another's: existence does not leak.
+      if (!(await isMember(tx, actor.userId, facilityId))) {
+        throw validationFailed([
+          { path: 'facilityId', code: 'NOT_YOUR_FACILITY', message: 'You do not belong to this facility.' },
+        ]);
+      }
+      await q.setSessionFacility(tx, actor.sessionId, facilityId);
+      await recordAudit(tx, ctx, {
+        action: 'switch_facility',
+        entityType: 'session',
+        entityId: actor.sessionId,
+        facilityId,
+        before: { facilityId: actor.facilityId },
+        after: { facilityId },
+      });
+      return { ...actor, facilityId };
+    });
+  }
+
+  return { login, logout, actorForSession, changePassword, switchFacility };
 }
 
 export function toActor(user: UserRow, session: { id: string; facilityId: string | null }): Actor {

@@ -1,4 +1,4 @@
-import { asc, count, eq, gt } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { nextVersion, onlyRow } from '../../db/rows.ts';
 import { facilities } from './schema.ts';
@@ -9,12 +9,21 @@ export type NewFacilityRow = typeof facilities.$inferInsert;
 export const listFacilityRows = (db: Executor) =>
   db.select().from(facilities).orderBy(asc(facilities.createdAt));
 
-/** A page of facilities in the order they were made (ids are UUIDv7), after the id a cursor carries. */
-export const listFacilityPage = (db: Executor, page: { afterId?: string | undefined; limit: number }) =>
+/** A page of these facilities in the order they were made (ids are UUIDv7), after the id a cursor carries. */
+export const listFacilityPage = (
+  db: Executor,
+  facilityIds: string[],
+  page: { afterId?: string | undefined; limit: number },
+) =>
   db
     .select()
     .from(facilities)
-    .where(page.afterId === undefined ? undefined : gt(facilities.id, page.afterId))
+    .where(
+      and(
+        inArray(facilities.id, facilityIds),
+        page.afterId === undefined ? undefined : gt(facilities.id, page.afterId),
+      ),
+    )
     .orderBy(asc(facilities.id))
     .limit(page.limit);
 

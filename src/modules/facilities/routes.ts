@@ -54,16 +54,16 @@ export const facilityRoutes =
     app.get(
       '',
       {
-        config: { access: 'facilities:read', scope: 'global' },
+        config: { access: 'facilities:read', scope: 'facility' },
         schema: {
           tags,
-          summary: 'List facilities, oldest first',
+          summary: 'The facilities you belong to, oldest first (each read and changed while working in it)',
           querystring: ListQuery.strict(),
           response: { 200: listOf(Facility) },
         },
       },
       async (request) => {
-        const page = await facilities.listFacilities(request.query);
+        const page = await facilities.listFacilities(requestContext(request), request.query);
         return { items: page.items.map(toFacility), nextCursor: page.nextCursor };
       },
     );
@@ -71,20 +71,30 @@ export const facilityRoutes =
     app.get(
       '/:id',
       {
-        config: { access: 'facilities:read', scope: 'global' },
-        schema: { tags, summary: 'Read a facility', params: IdParams, response: { 200: Facility } },
+        config: { access: 'facilities:read', scope: 'facility' },
+        schema: {
+          tags,
+          summary: 'Read the facility you are working in',
+          params: IdParams,
+          response: { 200: Facility },
+        },
       },
-      async (request) => toFacility(await facilities.getFacility(request.params.id)),
+      async (request) => toFacility(await facilities.getFacility(requestContext(request), request.params.id)),
     );
 
     app.post(
       '',
       {
         config: { access: 'facilities:manage', scope: 'global' },
-        schema: { tags, summary: 'Register a facility', body: CreateFacility, response: { 201: Facility } },
+        schema: {
+          tags,
+          summary: 'Register a facility; you become its first member and administrator',
+          body: CreateFacility,
+          response: { 201: Facility },
+        },
       },
       async (request, reply) => {
-        const facility = await facilities.createFacility(requestContext(request), request.body);
+        const facility = await facilities.registerFacility(requestContext(request), request.body);
         return reply
           .status(201)
           .header('location', `/api/v1/facilities/${facility.id}`)
@@ -95,10 +105,10 @@ export const facilityRoutes =
     app.patch(
       '/:id',
       {
-        config: { access: 'facilities:manage', scope: 'global' },
+        config: { access: 'facilities:manage', scope: 'facility' },
         schema: {
           tags,
-          summary: 'Correct a facility',
+          summary: 'Correct the facility you are working in',
           params: IdParams,
           body: UpdateFacility,
           response: { 200: Facility },

@@ -2,9 +2,11 @@ import { uuidv7 } from 'uuidv7';
 import type { Database, Transaction } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
-import { conflict, notFound, validationFailed } from '../../platform/errors.ts';
+import { AppError, conflict, notFound, validationFailed } from '../../platform/errors.ts';
 import { keysetCursor } from '../../platform/keyset-cursor.ts';
 import { recordAudit } from '../audit/recorder.ts';
+import { facilityIdOf } from '../records/scope.ts';
+import { addUserFacility, facilityIdsOf } from '../users/queries.ts';
 import type { FacilityKind } from './enums.ts';
 import * as q from './queries.ts';
 import { normaliseFacilityContact } from './rules.ts';
@@ -46,30 +48,67 @@ export function createFacilityService(db: Database) {
   }
 
   return {
-    /** In the order they were made, one page at a time (API.md: lists). */
-    async listFacilities(page: { limit: number; cursor?: string | undefined }) {
+    /**
+     * The facilities the caller belongs to (a token: its one), in the order they were made. Each is
+     * read and changed only while working in it (getFacility, updateFacility).
+     */
+    async listFacilities(ctx: RequestContext, page: { limit: number; cursor?: string | undefined }) {
       const after = facilityCursor.decode(page.cursor);
-      const rows = await q.listFacilityPage(db, { afterId: after?.[0], limit: page.limit + 1 });
+      const { actor } = ctx;
+      const memberOf = actor.kind === 'user' ? await facilityIdsOf(db, actor.userId) : [facilityIdOf(ctx)];
+      const rows = await q.listFacilityPage(db, memberOf, {
+        afterId: after?.[0],
+        limit: page.limit + 1,
+      });
       return facilityCursor.page(rows, page.limit, (r) => [r.id]);
     },
 
-    async getFacility(id: string) {
-      const facility = await q.findFacility(db, id);
+    /** Only the request's facility: another one is not found. */
+    async getFacility(ctx: RequestContext, id: string) {
+      const facility = id === facilityIdOf(ctx) ? await q.findFacility(db, id) : undefined;
       if (!facility) throw notFound('Facility');
       return facility;
     },
 
     insertFacility,
 
+    /** For first run and the terminal: a facility with no one in it yet. */
     createFacility: (ctx: RequestContext, input: FacilityInput) =>
       inTransaction(db, (tx) => insertFacility(tx, ctx, input)),
 
+    /**
+     * A facility registered from the admin screen (a CPC beside the clinic): the person who registers
+     * it becomes its first member, and so its administrator. It holds nothing of anyone else's.
+     */
+    registerFacility: (ctx: RequestContext, input: FacilityInput) =>
+      inTransaction(db, async (tx) => {
+        const { actor } = ctx;
+        if (actor.kind !== 'user') {
+          throw new AppError(
+            403,
+            'PERSON_REQUIRED',
+            'A facility is registered by a person, who becomes its administrator.',
+          );
+        }
+        const facility = await insertFacility(tx, ctx, input);
+        await addUserFacility(tx, actor.userId, facility.id);
+        await recordAudit(tx, ctx, {
+          action: 'update',
+          entityType: 'user',
+          entityId: actor.userId,
+          facilityId: facility.id,
+          details: { joinedFacility: facility.id },
+        });
+        return facility;
+      }),
+
+    /** Only the request's facility: another one is not found, and nothing is written. */
     async updateFacility(ctx: RequestContext, id: string, changes: FacilityChanges) {
       const { version, reason, ...fields } = changes;
       const { value, errors } = normaliseFacilityContact(fields);
       if (errors.length > 0) throw validationFailed(errors);
       return inTransaction(db, async (tx) => {
-        const current = await q.findFacilityForUpdate(tx, id);
+        const current = id === facilityIdOf(ctx) ? await q.findFacilityForUpdate(tx, id) : undefined;
         if (!current) throw notFound('Facility');
         if (current.version !== version) {
           throw conflict('STALE_VERSION', 'The facility was changed by someone else. Reload and try again.');

@@ -22,14 +22,65 @@ export async function findUserForUpdate(tx: Executor, id: string): Promise<UserR
   return row;
 }
 
-/** A page of staff accounts by login (unique), after the login a cursor carries. */
-export const listUserRows = (db: Executor, page: { afterLogin?: string | undefined; limit: number }) =>
+/** Whether the user belongs to the facility: the only way a user row is reached from a facility. */
+const memberOf = (facilityId: string) =>
+  sql`exists (select 1 from ${userFacilities} where ${userFacilities.userId} = ${users.id} and ${userFacilities.facilityId} = ${facilityId})`;
+
+/** A user of this facility, or undefined (another facility's user is not found). */
+export async function findUserOfFacility(
+  db: Executor,
+  facilityId: string,
+  id: string,
+): Promise<UserRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), memberOf(facilityId)));
+  return row;
+}
+
+export async function isMember(db: Executor, userId: string, facilityId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: userFacilities.userId })
+    .from(userFacilities)
+    .where(and(eq(userFacilities.userId, userId), eq(userFacilities.facilityId, facilityId)));
+  return row !== undefined;
+}
+
+/** A page of one facility's staff accounts by login (unique), after the login a cursor carries. */
+export const listUserRows = (
+  db: Executor,
+  facilityId: string,
+  page: { afterLogin?: string | undefined; limit: number },
+) =>
   db
     .select()
     .from(users)
-    .where(page.afterLogin === undefined ? undefined : gt(users.login, page.afterLogin))
+    .where(
+      and(memberOf(facilityId), page.afterLogin === undefined ? undefined : gt(users.login, page.afterLogin)),
+    )
     .orderBy(asc(users.login))
     .limit(page.limit);
+
+/** Active administrators of each facility named: a facility keeps at least one. */
+export async function countActiveAdminsOf(db: Executor, facilityIds: string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (facilityIds.length === 0) return counts;
+  const rows = await db
+    .select({ facilityId: userFacilities.facilityId, n: count() })
+    .from(userFacilities)
+    .innerJoin(users, eq(users.id, userFacilities.userId))
+    .where(
+      and(
+        inArray(userFacilities.facilityId, facilityIds),
+        eq(users.active, true),
+        sql`'admin' = any(${users.roles})`,
+      ),
+    )
+    .groupBy(userFacilities.facilityId);
+  for (const row of rows) counts.set(row.facilityId, row.n);
+  return counts;
+}
 
 export async function countActiveAdmins(db: Executor): Promise<number> {
   const [row] = await db
@@ -90,21 +141,42 @@ export async function replaceUserFacilities(
     await tx.insert(userFacilities).values(facilityIds.map((facilityId) => ({ userId, facilityId })));
 }
 
+export async function addUserFacility(tx: Executor, userId: string, facilityId: string): Promise<void> {
+  await tx.insert(userFacilities).values({ userId, facilityId }).onConflictDoNothing();
+}
+
 export async function insertApiToken(tx: Executor, row: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> {
   return onlyRow(await tx.insert(apiTokens).values(row).returning());
 }
 
-/** A page of tokens in the order they were made (ids are UUIDv7), after the id a cursor carries. */
-export const listApiTokenRows = (db: Executor, page: { afterId?: string | undefined; limit: number }) =>
+/** A page of one facility's tokens in the order they were made (ids are UUIDv7), after the id a cursor carries. */
+export const listApiTokenRows = (
+  db: Executor,
+  facilityId: string,
+  page: { afterId?: string | undefined; limit: number },
+) =>
   db
     .select()
     .from(apiTokens)
-    .where(page.afterId === undefined ? undefined : gt(apiTokens.id, page.afterId))
+    .where(
+      and(
+        eq(apiTokens.facilityId, facilityId),
+        page.afterId === undefined ? undefined : gt(apiTokens.id, page.afterId),
+      ),
+    )
     .orderBy(asc(apiTokens.id))
     .limit(page.limit);
 
-export async function findApiToken(db: Executor, id: string): Promise<ApiTokenRow | undefined> {
-  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
+/** A token of this facility, or undefined (another facility's token is not found). */
+export async function findApiToken(
+  db: Executor,
+  facilityId: string,
+  id: string,
+): Promise<ApiTokenRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.facilityId, facilityId)));
   return row;
 }
 

@@ -17,6 +17,11 @@ const User = z
     active: z.boolean(),
     totpEnabled: z.boolean(),
     mustChangePassword: z.boolean(),
+    changeable: z
+      .boolean()
+      .describe(
+        'Whether you administer every facility this person belongs to, and so may change the account',
+      ),
     language: z.enum(['ja', 'en']),
     version: z.number().int(),
     createdAt: z.string(),
@@ -26,7 +31,7 @@ const User = z
 
 const Roles = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
 const DisplayName = z.string().trim().min(1).max(100);
-const toUser = (u: PublicUser) => ({
+const toUser = (u: PublicUser & { changeable: boolean }) => ({
   ...u,
   createdAt: u.createdAt.toISOString(),
   updatedAt: u.updatedAt.toISOString(),
@@ -61,16 +66,16 @@ export const userRoutes =
     app.get(
       '',
       {
-        config: { access, scope: 'global' },
+        config: { access, scope: 'facility' },
         schema: {
           tags,
-          summary: 'List staff accounts, by login',
+          summary: "List this facility's staff accounts, by login",
           querystring: ListQuery.strict(),
           response: { 200: listOf(User) },
         },
       },
       async (request) => {
-        const page = await users.listUsers(request.query);
+        const page = await users.listUsers(requestContext(request), request.query);
         return { items: page.items.map(toUser), nextCursor: page.nextCursor };
       },
     );
@@ -78,7 +83,7 @@ export const userRoutes =
     app.post(
       '',
       {
-        config: { access, scope: 'global' },
+        config: { access, scope: 'facility' },
         schema: {
           tags,
           summary: 'Create a staff account',
@@ -103,16 +108,16 @@ export const userRoutes =
     app.get(
       '/:id',
       {
-        config: { access, scope: 'global' },
+        config: { access, scope: 'facility' },
         schema: { tags, summary: 'Read a staff account', params: IdParams, response: { 200: User } },
       },
-      async (request) => toUser(await users.getUser(request.params.id)),
+      async (request) => toUser(await users.getUser(requestContext(request), request.params.id)),
     );
 
     app.patch(
       '/:id',
       {
-        config: { access, scope: 'global' },
+        config: { access, scope: 'facility' },
         schema: {
           tags,
           summary: 'Change name, roles or facilities',
@@ -137,7 +142,7 @@ export const userRoutes =
     app.post(
       '/:id/deactivate',
       {
-        config: { access, scope: 'global' },
+        config: { access, scope: 'facility' },
         schema: {
           tags,
           summary: 'Deactivate (never delete); ends their sessions',
@@ -152,7 +157,7 @@ export const userRoutes =
     app.post(
       '/:id/reactivate',
       {
-        config: { access, scope: 'global' },
+        config: { access, scope: 'facility' },
         schema: {
           tags,
           summary: 'Reactivate a deactivated account',
@@ -167,7 +172,7 @@ export const userRoutes =
     app.post(
       '/:id/reset-password',
       {
-        config: { access, scope: 'global' },
+        config: { access, scope: 'facility' },
         schema: {
           tags,
           summary: 'Set a temporary password; the user must change it at next sign-in',
@@ -189,7 +194,7 @@ export const userRoutes =
     app.post(
       '/:id/reset-totp',
       {
-        config: { access, scope: 'global' },
+        config: { access, scope: 'facility' },
         schema: {
           tags,
           summary: 'Clear two-factor sign-in (lost phone)',
@@ -213,16 +218,16 @@ export const apiTokenRoutes =
     app.get(
       '',
       {
-        config: { access, scope: 'global' },
+        config: { access, scope: 'facility' },
         schema: {
           tags,
-          summary: 'List API tokens (never the token itself), oldest first',
+          summary: "List this facility's API tokens (never the token itself), oldest first",
           querystring: ListQuery.strict(),
           response: { 200: listOf(ApiToken) },
         },
       },
       async (request) => {
-        const page = await tokens.listTokens(request.query);
+        const page = await tokens.listTokens(requestContext(request), request.query);
         return { items: page.items.map(toApiToken), nextCursor: page.nextCursor };
       },
     );
@@ -230,15 +235,19 @@ export const apiTokenRoutes =
     app.post(
       '',
       {
-        config: { access, scope: 'global' },
+        config: { access, scope: 'facility' },
         schema: {
           tags,
-          summary: 'Create an API token; the token is shown in this answer only',
+          summary:
+            'Create an API token for this facility, with a role you hold; the token is shown in this answer only',
           body: z
             .object({
               name: z.string().trim().min(1).max(100),
-              role: z.enum(ROLES),
-              facilityId: z.uuid().nullable(),
+              role: z.enum(ROLES).describe('One of your own roles'),
+              facilityId: z
+                .uuid()
+                .optional()
+                .describe('The facility you are working in (the default); no other is accepted'),
             })
             .strict(),
           response: { 201: z.object({ token: z.string(), apiToken: ApiToken }) },
@@ -256,7 +265,7 @@ export const apiTokenRoutes =
     app.post(
       '/:id/revoke',
       {
-        config: { access, scope: 'global' },
+        config: { access, scope: 'facility' },
         schema: {
           tags,
           summary: 'Revoke a token',

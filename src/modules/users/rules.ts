@@ -51,3 +51,32 @@ export function wouldRemoveLastAdmin(
   const isAdminAfter = (next.active ?? user.active) && (next.roles ?? user.roles).includes('admin');
   return isAdminNow && !isAdminAfter && activeAdminCount <= 1;
 }
+
+/**
+ * The facilities of a person that an administrator does not administer. A person who works at two
+ * facilities is changed (roles, password, two-factor, activity, memberships) only by someone who
+ * administers both: otherwise an administrator of one could reset the password and take over the
+ * account's access at the other. `'all'` is the system itself (the terminal, first run).
+ */
+export function facilitiesNotAdministered(
+  memberOf: readonly string[],
+  administered: ReadonlySet<string> | 'all',
+): string[] {
+  return administered === 'all' ? [] : memberOf.filter((id) => !administered.has(id));
+}
+
+type AdminStanding = { roles: readonly string[]; active: boolean; facilityIds: readonly string[] };
+
+/**
+ * The facilities a change would leave without an active administrator: every facility keeps
+ * someone who can manage its staff (`activeAdmins` counts them per facility, this person included).
+ */
+export function facilitiesLeftWithoutAdmin(
+  before: AdminStanding,
+  after: AdminStanding,
+  activeAdmins: ReadonlyMap<string, number>,
+): string[] {
+  const adminOf = (s: AdminStanding) => (s.active && s.roles.includes('admin') ? s.facilityIds : []);
+  const stays = new Set(adminOf(after));
+  return adminOf(before).filter((id) => !stays.has(id) && (activeAdmins.get(id) ?? 0) <= 1);
+}

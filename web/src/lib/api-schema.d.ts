@@ -49,7 +49,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List API tokens (never the token itself), oldest first */
+        /** List this facility's API tokens (never the token itself), oldest first */
         get: {
             parameters: {
                 query?: {
@@ -77,7 +77,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create an API token; the token is shown in this answer only */
+        /** Create an API token for this facility, with a role you hold; the token is shown in this answer only */
         post: {
             parameters: {
                 query?: never;
@@ -88,10 +88,16 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        facilityId: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The facility you are working in (the default); no other is accepted
+                         */
+                        facilityId?: string;
                         name: string;
-                        /** @enum {string} */
+                        /**
+                         * @description One of your own roles
+                         * @enum {string}
+                         */
                         role: "admin" | "physician" | "nurse" | "technician" | "qa" | "reception";
                     };
                 };
@@ -683,6 +689,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session/facility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Work in another of your facilities; answers who you are there */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        facilityId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/totp/confirm": {
         parameters: {
             query?: never;
@@ -962,7 +1011,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List facilities, oldest first */
+        /** The facilities you belong to, oldest first (each read and changed while working in it) */
         get: {
             parameters: {
                 query?: {
@@ -990,7 +1039,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Register a facility */
+        /** Register a facility; you become its first member and administrator */
         post: {
             parameters: {
                 query?: never;
@@ -1041,7 +1090,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a facility */
+        /** Read the facility you are working in */
         get: {
             parameters: {
                 query?: never;
@@ -1069,7 +1118,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Correct a facility */
+        /** Correct the facility you are working in */
         patch: {
             parameters: {
                 query?: never;
@@ -2089,7 +2138,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List staff accounts, by login */
+        /** List this facility's staff accounts, by login */
         get: {
             parameters: {
                 query?: {
@@ -3171,6 +3220,8 @@ export interface components {
         };
         User: {
             active: boolean;
+            /** @description Whether you administer every facility this person belongs to, and so may change the account */
+            changeable: boolean;
             createdAt: string;
             displayName: string;
             facilityIds: string[];
@@ -3187,6 +3238,8 @@ export interface components {
         };
         UserInput: {
             active: boolean;
+            /** @description Whether you administer every facility this person belongs to, and so may change the account */
+            changeable: boolean;
             createdAt: string;
             displayName: string;
             facilityIds: string[];

@@ -2,22 +2,23 @@ import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@ma
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { placeFieldErrors, topLevelField } from '../../../lib/problems';
-import { ROLES, type Role } from '../../auth/session';
+import { ROLES, type Role, useSession } from '../../auth/session';
 import { CopyTextButton } from '../../shell/CopyTextButton';
 import { FormActions } from '../../shell/FormActions';
 import { ProblemAlert } from '../../shell/ProblemAlert';
-import { useFacilities } from '../facilities/facilities-api';
 import { useCreateApiToken } from './tokens-api';
 
-const NO_FACILITY = '';
-
-/** Create a token, then show it once: the server keeps only its hash. */
+/**
+ * Create a token, then show it once: the server keeps only its hash. A token acts for the facility
+ * one is working in, with one of one's own roles (no one hands out more than they hold).
+ */
 export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const facilities = useFacilities();
+  const { me } = useSession();
+  const facility = me.facilities.find((f) => f.id === me.facilityId);
+  const ownRoles = ROLES.filter((r) => me.roles.includes(r));
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role | null>(null);
-  const [facilityId, setFacilityId] = useState<string>(NO_FACILITY);
 
   const create = useCreateApiToken();
   const { byField, unplaced } = placeFieldErrors(
@@ -29,7 +30,7 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim() || !role) return;
-    create.mutate({ name: name.trim(), role, facilityId: facilityId === NO_FACILITY ? null : facilityId });
+    create.mutate({ name: name.trim(), role });
   };
 
   if (create.data) {
@@ -88,7 +89,7 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
           <Select
             label={t('tokens.role')}
             description={t('tokens.roleHint')}
-            data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+            data={ownRoles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             value={role}
             onChange={(value) => setRole(value as Role | null)}
             required
@@ -96,17 +97,12 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
             comboboxProps={{ withinPortal: true }}
             data-testid="token-role"
           />
-          <Select
+          <TextInput
             label={t('tokens.facility')}
-            data={[
-              { value: NO_FACILITY, label: t('tokens.noFacility') },
-              ...(facilities.data ?? []).map((f) => ({ value: f.id, label: f.name })),
-            ]}
-            value={facilityId}
-            onChange={(value) => setFacilityId(value ?? NO_FACILITY)}
-            allowDeselect={false}
+            description={t('tokens.facilityHint')}
+            value={facility?.name ?? ''}
+            readOnly
             error={byField.facilityId}
-            comboboxProps={{ withinPortal: true }}
             data-testid="token-facility"
           />
           <ProblemAlert error={create.error} unplaced={unplaced} testId="token-error" />

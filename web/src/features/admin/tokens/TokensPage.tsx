@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
 import { formatInstant } from '../../../lib/datetime';
 import { problemMessage } from '../../../lib/problems';
-import { isRole } from '../../auth/session';
-import { useFacilities } from '../facilities/facilities-api';
+import { isRole, useSession } from '../../auth/session';
 import { CreateTokenDialog } from './CreateTokenDialog';
 import { RevokeTokenDialog } from './RevokeTokenDialog';
 import { type ApiToken, useApiTokens, validFirst } from './tokens-api';
@@ -16,8 +15,9 @@ export function TokensPage() {
   const language = useLanguage();
   const tokens = useApiTokens();
   const listed = validFirst(tokens.data ?? []);
-  const facilities = useFacilities();
-  const facilityName = new Map((facilities.data ?? []).map((f) => [f.id, f.name]));
+  const { me } = useSession();
+  // The list holds the tokens of the facility one works in; its name comes with the session.
+  const facilityName = new Map(me.facilities.map((f) => [f.id, f.name]));
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const when = (iso: string | null) => (iso ? formatInstant(iso, language) : '—');

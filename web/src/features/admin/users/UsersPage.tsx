@@ -118,8 +118,9 @@ export function UsersPage() {
                       <RoleBadges roles={user.roles} />
                     </Table.Td>
                     <Table.Td fz="xs">
-                      {user.facilityIds.map((id) => facilityName.get(id) ?? id).join('、') ||
-                        t('common.none')}
+                      {user.facilityIds
+                        .map((id) => facilityName.get(id) ?? t('users.otherFacility'))
+                        .join('、') || t('common.none')}
                     </Table.Td>
                     <Table.Td>
                       <Badge size="sm" variant="light" color={user.totpEnabled ? 'green' : 'gray'}>
@@ -170,6 +171,14 @@ export function UsersPage() {
 function RowActions({ user, isSelf, open }: { user: User; isSelf: boolean; open: (dialog: Dialog) => void }) {
   const { t } = useTranslation();
   const act = (action: UserAction) => open({ kind: 'action', action, user });
+  // Someone who also works at a facility one does not administer is changed by an administrator of both.
+  if (!user.changeable) {
+    return (
+      <Text fz="xs" c="dimmed" maw={160} data-testid={`user-not-changeable-${user.login}`}>
+        {t('users.notChangeable')}
+      </Text>
+    );
+  }
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
