@@ -213,7 +213,9 @@ describe('administration', () => {
     await page.getByTestId('token-create').click();
     await page.getByTestId('token-name').fill('液体窒素タンク1 温度センサー');
     await page.getByTestId('token-role').click();
-    await page.getByRole('option', { name: '培養技術者' }).click();
+    // Only the roles the administrator holds are offered: a token never reaches further than its maker.
+    expect(await page.getByRole('option').allTextContents()).toEqual(['管理者']);
+    await page.getByRole('option', { name: '管理者' }).click();
     await page.getByTestId('token-submit').click();
     const token = await page.getByTestId('token-value').inputValue();
     expect(token).toMatch(/^saisei_/);
@@ -281,6 +283,28 @@ describe('administration', () => {
     await page.getByTestId('audit-filter-apply').click();
     await page.locator('[data-testid="audit-row"][data-action="login_failed"]').first().waitFor();
     expect(await page.locator('[data-testid="audit-row"]:not([data-action="login_failed"])').count()).toBe(0);
+  });
+
+  it('registers a CPC, and changes its settings after switching to it', async () => {
+    await page.getByTestId('nav-admin-facilities').click();
+    await page.getByTestId('facility-create').click();
+    await page.getByTestId('facility-name').fill('みほん細胞培養センター');
+    await page.getByTestId('facility-submit').click();
+    await page.getByTestId('facility-cpc').waitFor();
+    // Not the facility being worked in: its settings wait for a switch.
+    expect(await page.getByTestId('facility-cpc').getByRole('button', { name: '編集' }).count()).toBe(0);
+
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('facility-switch-みほん細胞培養センター').click();
+    await page.getByTestId('current-facility').getByText('みほん細胞培養センター').waitFor();
+    await page.getByTestId('nav-admin-facilities').click();
+    await page.getByTestId('facility-cpc').getByRole('button', { name: '編集' }).waitFor();
+    expect(await page.getByTestId('facility-clinic').getByRole('button', { name: '編集' }).count()).toBe(0);
+    await shot(page, 'facilities-cpc');
+
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId(`facility-switch-${CLINIC.name}`).click();
+    await page.getByTestId('current-facility').getByText(CLINIC.name).waitFor();
   });
 
   it('keeps the language choice in the account', async () => {

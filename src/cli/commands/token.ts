@@ -13,6 +13,7 @@ export const tokenCommand: Command = {
   help: [
     '  saisei token create --name NAME --role ROLE [--facility FACILITY_ID]',
     '  Without --facility the token acts for the clinic (the first clinic facility).',
+    '  The terminal acts as the system: any role, for any facility (the admin screen: only its own).',
   ].join('\n'),
   async run(args, config) {
     const { positionals, values } = parseArgs({

@@ -1,6 +1,7 @@
 import { Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useSwitchFacility } from '../features/auth/auth-api';
 import { useSession } from '../features/auth/session';
 import { RoleBadges } from '../features/shell/RoleBadges';
 
@@ -9,6 +10,11 @@ export function UserMenu() {
   const { t } = useTranslation();
   const { me, signOut } = useSession();
   const facility = me.facilities.find((f) => f.id === me.facilityId);
+  const switchFacility = useSwitchFacility();
+  const navigate = useNavigate();
+  // A record open on screen belongs to the facility left behind: start again from the home page.
+  const workIn = (facilityId: string) =>
+    switchFacility.mutate(facilityId, { onSuccess: () => void navigate('/') });
 
   return (
     <>
@@ -27,11 +33,9 @@ export function UserMenu() {
                 ▾
               </Text>
             </Group>
-            {facility && (
-              <Text fz="xs" c="dimmed" truncate maw={180} visibleFrom="sm">
-                {facility.name}
-              </Text>
-            )}
+            <Text fz="xs" c="dimmed" truncate maw={180} visibleFrom="sm" data-testid="current-facility">
+              {facility?.name ?? (me.facilities.length > 0 ? t('shell.chooseFacility') : '')}
+            </Text>
           </UnstyledButton>
         </Menu.Target>
         <Menu.Dropdown>
@@ -39,6 +43,24 @@ export function UserMenu() {
             {me.login}
             <RoleBadges roles={me.roles} mt={4} />
           </Menu.Label>
+          {(me.facilities.length > 1 || (!facility && me.facilities.length > 0)) && (
+            <>
+              <Menu.Divider />
+              <Menu.Label>{t('shell.workIn')}</Menu.Label>
+              {me.facilities.map((f) => (
+                <Menu.Item
+                  key={f.id}
+                  onClick={() => workIn(f.id)}
+                  disabled={f.id === me.facilityId || switchFacility.isPending}
+                  leftSection={<Text fz="xs">{f.id === me.facilityId ? '✓' : ''}</Text>}
+                  data-testid={`facility-switch-${f.name}`}
+                >
+                  {f.name}
+                </Menu.Item>
+              ))}
+              <Menu.Divider />
+            </>
+          )}
           <Menu.Item component={Link} to="/account" data-testid="nav-account">
             {t('shell.account')}
           </Menu.Item>

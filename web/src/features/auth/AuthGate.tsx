@@ -74,7 +74,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const signedIn = me.data ?? null;
   // Someone else signed in from another tab of this browser: nothing cached for the previous
   // person may be shown to the new one.
-  const signedInId = signedIn?.id ?? null;
+  // Nor anything of the facility one worked in before switching to another.
+  const signedInId = signedIn ? `${signedIn.id}@${signedIn.facilityId ?? ''}` : null;
   const shownFor = useRef<string | null>(null);
   useEffect(() => {
     if (signedInId === null) return;

@@ -92,3 +92,13 @@ export const useDisableTotp = () =>
   useChange([ME_KEY], (password: string) =>
     data(api.POST('/api/v1/auth/totp/disable', { body: { password } })),
   );
+
+/** Work in another of one's facilities: the new Me is kept, and the screens of the old one cleared (AuthGate). */
+export function useSwitchFacility() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (facilityId: string) =>
+      data(api.POST('/api/v1/auth/session/facility', { body: { facilityId } })),
+    onSuccess: (me) => queryClient.setQueryData(ME_KEY, me),
+  });
+}

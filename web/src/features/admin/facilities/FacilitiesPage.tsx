@@ -14,12 +14,17 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../../lib/problems';
+import { useSession } from '../../auth/session';
 import { FacilityDialog } from './FacilityDialog';
 import { type Facility, useFacilities } from './facilities-api';
 
-/** The clinic and its cell processing facilities: the details printed on labels and reports. */
+/**
+ * The clinic and its cell processing facilities one belongs to: the details printed on labels and
+ * reports. Each is changed while working in it.
+ */
 export function FacilitiesPage() {
   const { t } = useTranslation();
+  const { me } = useSession();
   const facilities = useFacilities();
   const [dialog, setDialog] = useState<{ mode: 'create' } | { mode: 'edit'; facility: Facility } | null>(
     null,
@@ -50,7 +55,7 @@ export function FacilitiesPage() {
           <FacilityCard
             key={facility.id}
             facility={facility}
-            onEdit={() => setDialog({ mode: 'edit', facility })}
+            onEdit={facility.id === me.facilityId ? () => setDialog({ mode: 'edit', facility }) : undefined}
           />
         ))}
       </SimpleGrid>
@@ -60,7 +65,7 @@ export function FacilitiesPage() {
   );
 }
 
-function FacilityCard({ facility, onEdit }: { facility: Facility; onEdit: () => void }) {
+function FacilityCard({ facility, onEdit }: { facility: Facility; onEdit: (() => void) | undefined }) {
   const { t } = useTranslation();
   const value = (text: string | null) =>
     text || (
@@ -86,9 +91,15 @@ function FacilityCard({ facility, onEdit }: { facility: Facility; onEdit: () => 
             </Text>
           )}
         </div>
-        <Button variant="default" size="xs" onClick={onEdit} data-testid={`facility-edit-${facility.id}`}>
-          {t('common.edit')}
-        </Button>
+        {onEdit ? (
+          <Button variant="default" size="xs" onClick={onEdit} data-testid={`facility-edit-${facility.id}`}>
+            {t('common.edit')}
+          </Button>
+        ) : (
+          <Text fz="xs" c="dimmed" maw={200} ta="right">
+            {t('facilities.switchToEdit')}
+          </Text>
+        )}
       </Group>
       <DataList size="sm" gap={6} labelWidth="12rem">
         <DataList.Item>
