@@ -76,4 +76,16 @@ describe('registering a facility', () => {
     expect((await call(adminB, 'GET', `/api/v1/facilities/${cpc}`)).statusCode).toBe(404);
     await call(adminA, 'POST', '/api/v1/auth/session/facility', { facilityId: clinicA });
   });
+
+  it('is a person’s act: a token, which could be no facility’s member, is refused', async () => {
+    const made = await call(adminA, 'POST', '/api/v1/api-tokens', { name: '連携', role: 'admin' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/facilities',
+      headers: { authorization: `Bearer ${made.json().token}` },
+      payload: { kind: 'cpc', name: 'トークンの施設' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('PERSON_REQUIRED');
+  });
 });
