@@ -102,7 +102,12 @@ describe('recording a consultation', () => {
     const patient = await newPatient();
     const elsewhere = await makeStaff(t, (await makeClinic(t, '他院')).id, ['physician']);
     const departed = await makeStaff(t, clinicId, ['physician']);
-    await createUserService(t.database.db).setActive(systemContext('test'), departed.id, false, '退職');
+    await createUserService(t.database.db).setActive(
+      systemContext('test', clinicId),
+      departed.id,
+      false,
+      '退職',
+    );
     for (const physicianId of [nurse.id, elsewhere.id, departed.id]) {
       const res = await post(`/api/v1/patients/${patient.id}/consultations`, nurse, {
         chiefComplaint: '相談',
