@@ -398,7 +398,7 @@ describe('safeguards', () => {
     await admin.getByTestId('user-reason').fill('試しに変更');
     await admin.getByTestId('user-submit').click();
     await expect(admin.getByTestId('user-error').textContent()).resolves.toContain(
-      '有効な管理者が1人もいなくなる',
+      '有効な管理者がいない施設ができる',
     );
     await admin.close();
   });
