@@ -101,7 +101,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const consultations = createConsultationService(db);
   const assessments = createAssessmentService(db);
   const photos = createPhotoService(db, createBlobStore(config));
-  const audit = createAuditService(db);
+  const audit = createAuditService(db, {
+    onVerificationFailure: (error) => app.log.error({ err: error }, 'audit chain verification failed'),
+  });
+  // A verification running at shutdown stops between pages, before the database closes.
+  app.addHook('onClose', () => audit.stopVerifications());
 
   registerErrorHandler(app);
   await app.register(fastifyCookie);
