@@ -20,18 +20,14 @@ export async function latestHash(tx: Executor): Promise<string | undefined> {
   return row?.hash;
 }
 
-/**
- * The instant as the chain hashes it, read from what is stored: UTC to the microsecond, written with
- * milliseconds when the last three digits are 000 — the form every row was hashed with before
- * microseconds were (and what the recorder writes), so those hashes stay valid.
- */
-const chainInstant = sql<string>`regexp_replace(to_char(${auditEvents.occurredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), '([.][0-9]{3})000Z$', '\\1Z')`;
+/** The stored instant in UTC to the microsecond; rules.chainInstant gives the form the hash covers. */
+const instantMicros = sql<string>`to_char(${auditEvents.occurredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
-/** Every field the hash covers, as stored, in the chain's text form. */
+/** Every field the hash covers, as stored. */
 const chainColumns = {
   seq: auditEvents.seq,
   id: auditEvents.id,
-  occurredAt: chainInstant,
+  occurredAt: instantMicros,
   facilityId: auditEvents.facilityId,
   actorType: auditEvents.actorType,
   actorId: auditEvents.actorId,
@@ -54,19 +50,23 @@ export async function insertAuditEvent(tx: Executor, row: typeof auditEvents.$in
   return stored;
 }
 
-/** Rows in chain order after `afterSeq` (up to `upToSeq`), a page at a time, as the hash covers them. */
+/**
+ * Rows in chain order after `afterSeq` (up to `upToSeq`), a page at a time, each as one JSON array
+ * of its chained fields in CHAIN_ROW_FIELDS order (rules.chainRowFromText reads it). One text value
+ * a row is ≈ 4× faster to fetch from PGlite than sixteen columns, and the parsing moves to the
+ * worker with the hashing.
+ */
 export async function chainPage(tx: Executor, afterSeq: number, limit: number, upToSeq?: number) {
-  return tx
-    .select(chainColumns)
-    .from(auditEvents)
-    .where(
-      and(
-        sql`${auditEvents.seq} > ${afterSeq}`,
-        upToSeq === undefined ? undefined : lte(auditEvents.seq, upToSeq),
-      ),
-    )
-    .orderBy(auditEvents.seq)
+  const e = auditEvents;
+  const rows = await tx
+    .select({
+      row: sql<string>`json_build_array(${e.seq}, ${e.id}, ${instantMicros}, ${e.facilityId}, ${e.actorType}, ${e.actorId}, ${e.actorLabel}, ${e.action}, ${e.entityType}, ${e.entityId}, ${e.patientId}, ${e.changes}, ${e.reason}, ${e.requestId}, ${e.prevHash}, ${e.hash})::text`,
+    })
+    .from(e)
+    .where(and(sql`${e.seq} > ${afterSeq}`, upToSeq === undefined ? undefined : lte(e.seq, upToSeq)))
+    .orderBy(e.seq)
     .limit(limit);
+  return rows.map((r) => r.row);
 }
 
 /** The newest event's seq and hash: the anchor kept outside the database. */

@@ -7,6 +7,7 @@ import {
   type ChainedFields,
   canonicalJson,
   chainHash,
+  chainInstant,
   diffRecords,
   GENESIS_HASH,
   wellFormed,
@@ -62,7 +63,8 @@ export async function recordAudit(tx: Transaction, ctx: RequestContext, entry: A
     requestId: text(ctx.requestId),
   };
   const hash = chainHash(prevHash, fields);
-  const stored = await insertAuditEvent(tx, { ...fields, prevHash, hash });
+  const row = await insertAuditEvent(tx, { ...fields, prevHash, hash });
+  const stored = { ...row, occurredAt: chainInstant(row.occurredAt) };
   if (chainHash(stored.prevHash, stored) !== hash) throw notStorable(fields, stored);
 }
 

@@ -106,6 +106,73 @@ export function chainHash(prevHash: string, row: ChainedFields): string {
 
 export type ChainRow = ChainedFields & { seq: number; prevHash: string; hash: string };
 
+/**
+ * The instant as the chain hashes it, from the stored one in UTC to the microsecond: written with
+ * milliseconds when the last three digits are 000 — the form every row was hashed with before
+ * microseconds were (and what the recorder writes), so those hashes stay valid.
+ */
+export const chainInstant = (utcMicros: string): string => utcMicros.replace(/(\.\d{3})000Z$/, '$1Z');
+
+/** One stored row as queries.chainPage reads it: a JSON array of its fields in this order. */
+export function chainRowFromText(text: string): ChainRow {
+  const [
+    seq,
+    id,
+    occurredAt,
+    facilityId,
+    actorType,
+    actorId,
+    actorLabel,
+    action,
+    entityType,
+    entityId,
+    patientId,
+    changes,
+    reason,
+    requestId,
+    prevHash,
+    hash,
+  ] = JSON.parse(text) as [
+    number,
+    string,
+    string,
+    string | null,
+    string,
+    string | null,
+    string,
+    string,
+    string,
+    string | null,
+    string | null,
+    unknown,
+    string | null,
+    string | null,
+    string,
+    string,
+  ];
+  return {
+    seq,
+    id,
+    occurredAt: chainInstant(occurredAt),
+    facilityId,
+    actorType,
+    actorId,
+    actorLabel,
+    action,
+    entityType,
+    entityId,
+    patientId,
+    changes,
+    reason,
+    requestId,
+    prevHash,
+    hash,
+  };
+}
+
+/** The seq of a row as chainPage reads it, without parsing the rest. */
+export const seqOfChainText = (text: string): number => Number(/^\[(\d+),/.exec(text)?.[1] ?? Number.NaN);
+
 /** The newest event as kept outside the database: `SEQ:HASH`. */
 export type ChainAnchor = { seq: number; hash: string };
 
@@ -165,23 +232,28 @@ function report(walk: ChainWalk, found: ChainBreak): void {
  * `link_broken`, and tampering further on is still reported, not hidden behind the first.
  */
 export function walkChain(walk: ChainWalk, rows: Iterable<ChainRow>): ChainWalk {
-  for (const row of rows) {
-    if (row.prevHash !== walk.expectedPrev)
-      report(walk, { seq: row.seq, id: row.id, problem: 'link_broken' });
-    if (chainHash(row.prevHash, row) !== row.hash) {
-      report(walk, { seq: row.seq, id: row.id, problem: 'hash_mismatch' });
-    }
-    if (walk.expect && row.seq === walk.expect.seq) {
-      walk.anchorSeen = true;
-      if (row.hash !== walk.expect.hash)
-        report(walk, { seq: row.seq, id: row.id, problem: 'tail_rewritten' });
-    }
-    walk.expectedPrev = row.hash;
-    walk.checked++;
-    walk.lastSeq = row.seq;
-    walk.lastHash = row.hash;
-  }
+  for (const row of rows) walkRow(walk, row);
   return walk;
+}
+
+/** The same over rows as queries.chainPage reads them. */
+export function walkChainText(walk: ChainWalk, rows: readonly string[]): ChainWalk {
+  for (const text of rows) walkRow(walk, chainRowFromText(text));
+  return walk;
+}
+
+function walkRow(walk: ChainWalk, row: ChainRow): void {
+  if (row.prevHash !== walk.expectedPrev) report(walk, { seq: row.seq, id: row.id, problem: 'link_broken' });
+  if (chainHash(row.prevHash, row) !== row.hash)
+    report(walk, { seq: row.seq, id: row.id, problem: 'hash_mismatch' });
+  if (walk.expect && row.seq === walk.expect.seq) {
+    walk.anchorSeen = true;
+    if (row.hash !== walk.expect.hash) report(walk, { seq: row.seq, id: row.id, problem: 'tail_rewritten' });
+  }
+  walk.expectedPrev = row.hash;
+  walk.checked++;
+  walk.lastSeq = row.seq;
+  walk.lastHash = row.hash;
 }
 
 export function finishChainWalk(walk: ChainWalk): ChainVerification {

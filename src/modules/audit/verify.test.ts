@@ -13,7 +13,7 @@ import { createFacilityService } from '../facilities/service.ts';
 import { readAuditAnchor } from './anchor.ts';
 import { chainPage } from './queries.ts';
 import { type AuditEntry, recordAudit } from './recorder.ts';
-import { type ChainedFields, chainHash } from './rules.ts';
+import { type ChainedFields, chainHash, chainRowFromText } from './rules.ts';
 import { auditEvents } from './schema.ts';
 import { type ChainVerification, type VerifyOptions, verifyAuditChain } from './verify.ts';
 
@@ -205,7 +205,7 @@ describe('verifyAuditChain on a real database', () => {
 
   it('with the anchor, reports a tail rewritten with recomputed hashes', async () => {
     const anchor = await newest();
-    const rows = await chainPage(database.db, event(6).seq - 1, 10);
+    const rows = (await chainPage(database.db, event(6).seq - 1, 10)).map(chainRowFromText);
     const first = rows[0];
     if (!first) throw new Error('no tail');
     const rewrites: SQL[] = [];

@@ -4,11 +4,11 @@ import type { Executor } from '../../db/client.ts';
 import { chainPage } from './queries.ts';
 import {
   type ChainAnchor,
-  type ChainRow,
   type ChainVerification,
   finishChainWalk,
+  seqOfChainText,
   startChainWalk,
-  walkChain,
+  walkChainText,
 } from './rules.ts';
 
 export type { ChainVerification } from './rules.ts';
@@ -29,7 +29,7 @@ export type VerifyOptions = {
 
 /** Where pages are hashed: in this thread, or in a worker receiving them in order. */
 type ChainHasher = {
-  walk(rows: ChainRow[]): Promise<number>;
+  walk(rows: string[]): Promise<number>;
   finish(): Promise<ChainVerification>;
   close(): Promise<void>;
 };
@@ -60,7 +60,7 @@ export async function verifyAuditChain(
       hashing = hasher.walk(rows);
       // Settled later; a rejection is awaited then, not left unhandled meanwhile.
       void hashing.catch(() => undefined);
-      afterSeq = last.seq;
+      afterSeq = seqOfChainText(last);
       if (rows.length < pageSize) break;
       // PGlite holds the event loop for each query (STACK.md trap 17): let waiting requests run
       // between pages so a long verification does not freeze the clinic.
@@ -77,7 +77,7 @@ export async function verifyAuditChain(
 function inlineHasher(expect: ChainAnchor | null): ChainHasher {
   const walk = startChainWalk(expect);
   return {
-    walk: async (rows) => walkChain(walk, rows).checked,
+    walk: async (rows) => walkChainText(walk, rows).checked,
     finish: async () => finishChainWalk(walk),
     close: async () => undefined,
   };
