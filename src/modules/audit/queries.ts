@@ -52,7 +52,7 @@ export async function insertAuditEvent(tx: Executor, row: typeof auditEvents.$in
 
 /**
  * Rows in chain order after `afterSeq` (up to `upToSeq`), a page at a time, each as one JSON array
- * of its chained fields in CHAIN_ROW_FIELDS order (rules.chainRowFromText reads it). One text value
+ * of its chained fields in the order rules.chainRowFromText reads them. One text value
  * a row is ≈ 4× faster to fetch from PGlite than sixteen columns, and the parsing moves to the
  * worker with the hashing.
  */

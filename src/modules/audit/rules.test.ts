@@ -4,6 +4,8 @@ import {
   type ChainRow,
   canonicalJson,
   chainHash,
+  chainInstant,
+  chainRowFromText,
   finishChainWalk,
   GENESIS_HASH,
   MAX_LISTED_BREAKS,
@@ -221,5 +223,38 @@ describe('canonicalJson: the form the database stores', () => {
     expect(chainHash(GENESIS_HASH, row)).toBe(
       '09d8bf2804535164421806491c45fffd014e5c0294ee036abaca51fc84f04f22',
     );
+  });
+});
+
+describe('the stored row as the chain reads it', () => {
+  it('hashes the instant to the microsecond, and as milliseconds when they end in 000', () => {
+    expect(chainInstant('2026-01-02T03:04:05.123456Z')).toBe('2026-01-02T03:04:05.123456Z');
+    expect(chainInstant('2026-01-02T03:04:05.120000Z')).toBe('2026-01-02T03:04:05.120Z');
+    expect(chainInstant('2026-01-02T03:04:05.000000Z')).toBe('2026-01-02T03:04:05.000Z');
+  });
+
+  it('reads a row from its JSON array, the same row the recorder hashed', () => {
+    const row = at(trail(2), 1);
+    const stored = [
+      row.seq,
+      row.id,
+      '2025-04-01T00:00:02.000000Z',
+      row.facilityId,
+      row.actorType,
+      row.actorId,
+      row.actorLabel,
+      row.action,
+      row.entityType,
+      row.entityId,
+      row.patientId,
+      row.changes,
+      row.reason,
+      row.requestId,
+      row.prevHash,
+      row.hash,
+    ];
+    const read = chainRowFromText(JSON.stringify(stored));
+    expect(read).toEqual(row);
+    expect(verifyRows([at(trail(2), 0), read]).ok).toBe(true);
   });
 });

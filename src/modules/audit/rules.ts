@@ -113,60 +113,32 @@ export type ChainRow = ChainedFields & { seq: number; prevHash: string; hash: st
  */
 export const chainInstant = (utcMicros: string): string => utcMicros.replace(/(\.\d{3})000Z$/, '$1Z');
 
-/** One stored row as queries.chainPage reads it: a JSON array of its fields in this order. */
+/**
+ * One stored row as queries.chainPage reads it: a JSON array of seq, id, the instant, facilityId,
+ * actorType, actorId, actorLabel, action, entityType, entityId, patientId, changes, reason,
+ * requestId, prevHash, hash — the order of the object below.
+ */
 export function chainRowFromText(text: string): ChainRow {
-  const [
-    seq,
-    id,
-    occurredAt,
-    facilityId,
-    actorType,
-    actorId,
-    actorLabel,
-    action,
-    entityType,
-    entityId,
-    patientId,
-    changes,
-    reason,
-    requestId,
-    prevHash,
-    hash,
-  ] = JSON.parse(text) as [
-    number,
-    string,
-    string,
-    string | null,
-    string,
-    string | null,
-    string,
-    string,
-    string,
-    string | null,
-    string | null,
-    unknown,
-    string | null,
-    string | null,
-    string,
-    string,
-  ];
+  const v = JSON.parse(text) as unknown[];
+  const str = (i: number) => v[i] as string;
+  const orNull = (i: number) => v[i] as string | null;
   return {
-    seq,
-    id,
-    occurredAt: chainInstant(occurredAt),
-    facilityId,
-    actorType,
-    actorId,
-    actorLabel,
-    action,
-    entityType,
-    entityId,
-    patientId,
-    changes,
-    reason,
-    requestId,
-    prevHash,
-    hash,
+    seq: v[0] as number,
+    id: str(1),
+    occurredAt: chainInstant(str(2)),
+    facilityId: orNull(3),
+    actorType: str(4),
+    actorId: orNull(5),
+    actorLabel: str(6),
+    action: str(7),
+    entityType: str(8),
+    entityId: orNull(9),
+    patientId: orNull(10),
+    changes: v[11],
+    reason: orNull(12),
+    requestId: orNull(13),
+    prevHash: str(14),
+    hash: str(15),
   };
 }
 
