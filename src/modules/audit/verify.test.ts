@@ -114,6 +114,10 @@ describe('verifyAuditChain on a real database', () => {
     });
     expect(progress).toEqual([3, 6, 7]);
     expect(result).toMatchObject({ ok: true, checked: 7, lastSeq: event(6).seq });
+    // A trail of whole pages ends on an empty page: each count is reported once.
+    progress.length = 0;
+    await verifyAuditChain(database.db, { pageSize: 4, onProgress: (checked) => progress.push(checked) });
+    expect(progress).toEqual([4, 8]);
   });
 
   it('passes an empty trail', async () => {

@@ -55,6 +55,7 @@ export async function verifyAuditChain(
       // The next page is read while the worker hashes the previous one.
       const rows = await chainPage(db, afterSeq, pageSize, options.upToSeq);
       if (hashing) options.onProgress?.(await hashing);
+      hashing = undefined;
       const last = rows.at(-1);
       if (!last) break;
       hashing = hasher.walk(rows);
