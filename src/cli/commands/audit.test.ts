@@ -85,7 +85,7 @@ describe('saisei audit verify and anchor', () => {
     expect(withoutAnchor.stderr).toContain(
       `Audit trail BROKEN at event seq=${edited.seq} id=${edited.id}: edited`,
     );
-    expect(withoutAnchor.stderr).toContain('1 breaks in 3 events checked.');
+    expect(withoutAnchor.stderr).toContain('1 break in 3 events checked.');
     expect(withoutAnchor.code).toBe(1);
 
     // The real command once: its hashing worker starts under bin/saisei.js as in production.

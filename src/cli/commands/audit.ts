@@ -81,7 +81,8 @@ export const auditCommand: Command = {
         }
         const more = result.breakCount - result.breaks.length;
         if (more > 0) process.stderr.write(`… and ${more} more breaks.\n`);
-        process.stderr.write(`${result.breakCount} breaks in ${result.checked} events checked.\n`);
+        const breaks = result.breakCount === 1 ? '1 break' : `${result.breakCount} breaks`;
+        process.stderr.write(`${breaks} in ${result.checked} events checked.\n`);
         return 1;
       }
       const anchored = expect ? `, anchor ${expect.seq} found` : '';
