@@ -10,6 +10,7 @@ import type { DatabaseHandle } from '../db/client.ts';
 import { assessmentRoutes } from '../modules/assessments/routes.ts';
 import { createAssessmentService } from '../modules/assessments/service.ts';
 import { assessmentTimeline } from '../modules/assessments/timeline.ts';
+import { startAnchorWriter } from '../modules/audit/anchor-file.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { createAuditService } from '../modules/audit/service.ts';
 import { createMeService } from '../modules/auth/me.ts';
@@ -101,7 +102,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const consultations = createConsultationService(db);
   const assessments = createAssessmentService(db);
   const photos = createPhotoService(db, createBlobStore(config));
-  const audit = createAuditService(db);
+  const audit = createAuditService(db, {
+    onVerificationFailure: (error) => app.log.error({ err: error }, 'audit chain verification failed'),
+  });
+  // A verification running at shutdown stops between pages, before the database closes.
+  app.addHook('onClose', () => audit.stopVerifications());
 
   registerErrorHandler(app);
   await app.register(fastifyCookie);
@@ -149,4 +154,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const spaIndex = options.serveWeb ? await registerWebApp(app) : false;
   registerNotFoundHandler(app, { spaIndex });
   return app;
+}
+
+/**
+ * The audit anchor written beside the data at intervals and at shutdown (docs/architecture.md):
+ * started by the listening server only, so tests and commands write no anchor file.
+ */
+export function startAuditAnchors(database: DatabaseHandle, config: Config, app: FastifyInstance) {
+  return startAnchorWriter(database.db, {
+    ...config.auditAnchor,
+    onError: (error) =>
+      app.log.warn({ err: error, file: config.auditAnchor.file }, 'audit anchor not written'),
+  });
 }

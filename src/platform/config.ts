@@ -48,6 +48,15 @@ const ConfigSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   SAISEI_CLINIC_NAME: z.string().min(1).optional(),
+  /** The audit trail's anchor file: outside the data folder, ideally on the backup disk. */
+  SAISEI_AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
+  /** Minutes between anchor writes (also written at shutdown); 0 writes at shutdown only. */
+  SAISEI_AUDIT_ANCHOR_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(60),
 });
 
 export type Config = {
@@ -69,6 +78,8 @@ export type Config = {
   loginRatePerMinute: number;
   insecureCookies: boolean;
   clinicName: string | undefined;
+  /** Where the newest audit event's SEQ:HASH is appended, and how often (minutes; 0: at shutdown only). */
+  auditAnchor: { file: string; minutes: number };
   version: string;
 };
 
@@ -104,6 +115,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRatePerMinute: e.SAISEI_LOGIN_RATE_PER_MINUTE,
     insecureCookies: e.SAISEI_INSECURE_COOKIES,
     clinicName: e.SAISEI_CLINIC_NAME,
+    auditAnchor: {
+      // Beside the data folder, not in it: a copy of the database must not carry its own anchor.
+      file: path.resolve(
+        e.SAISEI_AUDIT_ANCHOR_FILE ??
+          path.join(path.dirname(path.resolve(e.SAISEI_DATA_DIR)), 'audit-anchors.log'),
+      ),
+      minutes: e.SAISEI_AUDIT_ANCHOR_MINUTES,
+    },
     version: pkg.version,
   };
 }

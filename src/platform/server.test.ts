@@ -42,7 +42,9 @@ function slowSignIn(port: number) {
 }
 
 it('finishes the request in flight on SIGTERM, exits 0, and the next start opens the same data', async () => {
-  const env = { SAISEI_DATA_DIR: dataDir };
+  // In production beside the data folder, on another disk; here inside it, removed with it.
+  const anchorFile = path.join(dataDir, 'anchors', 'audit-anchors.log');
+  const env = { SAISEI_DATA_DIR: dataDir, SAISEI_AUDIT_ANCHOR_FILE: anchorFile };
   const first = await startServerProcess(env);
   const setup = await fetch(`${first.url}/api/v1/setup`, {
     method: 'POST',
@@ -69,6 +71,9 @@ it('finishes the request in flight on SIGTERM, exits 0, and the next start opens
   expect(JSON.parse(answer.body).code).toBe('INVALID_CREDENTIALS');
   expect(await first.exited).toBe(0);
   expect(fs.existsSync(path.join(dataDir, 'saisei.lock'))).toBe(false);
+  // The audit anchor is written at shutdown, outside the data folder (the failed sign-in is an event).
+  const anchorLines = fs.readFileSync(anchorFile, 'utf8').trim().split('\n');
+  expect(anchorLines.at(-1)).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z \d+:[0-9a-f]{64}$/);
 
   const second = await startServerProcess(env);
   try {
@@ -85,6 +90,7 @@ it('creates the clinic named in SAISEI_CLINIC_NAME on a first start, before serv
   try {
     const server = await startServerProcess({
       SAISEI_DATA_DIR: firstRunDir,
+      SAISEI_AUDIT_ANCHOR_FILE: path.join(firstRunDir, 'anchors-for-this-test.log'),
       SAISEI_CLINIC_NAME: '初回起動クリニック',
     });
     server.child.kill('SIGTERM');

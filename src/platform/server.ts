@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { type DatabaseHandle, openDatabase } from '../db/client.ts';
-import { buildApp, prepareData } from './app.ts';
+import { buildApp, prepareData, startAuditAnchors } from './app.ts';
 import type { Config } from './config.ts';
 
 /** Opens the configured database: a PostgreSQL server when DATABASE_URL is set, else PGlite in the data folder. */
@@ -27,11 +27,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
     throw error;
   }
   const listening = app;
+  const anchors = startAuditAnchors(database, config, listening);
   let stopping: Promise<void> | undefined;
   const stop = () => {
-    // Fastify finishes in-flight requests and answers new ones 503 while closing; then the
-    // database closes cleanly so the next start opens the same data.
-    stopping ??= listening.close().then(() => database.close());
+    // Fastify finishes in-flight requests and answers new ones 503 while closing; the audit anchor
+    // is written last; then the database closes cleanly so the next start opens the same data.
+    stopping ??= listening
+      .close()
+      .then(() => anchors.stop())
+      .then(() => database.close());
     return stopping;
   };
   return { app: listening, database, stop };

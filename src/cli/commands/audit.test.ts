@@ -34,33 +34,68 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 /** The real command in its own process, on the prepared data folder. */
 const saisei = (...args: string[]) => runSaisei(args, { env: { SAISEI_DATA_DIR: dataDir } });
 
-describe('saisei audit verify', () => {
-  it('exits 0 on an intact trail and 1 naming an edited event', async () => {
-    const intact = await saisei('audit', 'verify');
+/** The same command in this process (a process start costs seconds on a busy machine). */
+async function inProcess(...args: string[]) {
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    const code = await auditCommand.run(args.slice(1), testConfig({ SAISEI_DATA_DIR: dataDir }));
+    const text = (spy: typeof out) => spy.mock.calls.map((call) => String(call[0])).join('');
+    return { code, stdout: text(out), stderr: text(err) };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('saisei audit verify and anchor', () => {
+  it('exits 0 on an intact trail; with the anchor, names an edited event and a removed tail (exit 1)', async () => {
+    const anchor = await inProcess('audit', 'anchor');
+    expect(anchor.stderr).toBe('');
+    expect(anchor.code).toBe(0);
+    const line = anchor.stdout.trim();
+    expect(line).toMatch(/^\d+:[0-9a-f]{64}$/);
+
+    const intact = await inProcess('audit', 'verify', '--expect', line);
     expect(intact.stderr).toBe('');
-    expect(intact.stdout).toContain('Audit trail verified: 4 events, chain intact.');
+    expect(intact.stdout).toContain('Audit trail verified: 4 events, chain intact, anchor');
+    expect(intact.stdout).toContain(`Newest event (anchor): ${line}`);
     expect(intact.code).toBe(0);
 
     const database = await openDatabase({ kind: 'pglite', dataDir });
     let edited: { seq: number; id: string } | undefined;
     try {
-      [, edited] = await database.db
+      const rows = await database.db
         .select({ seq: auditEvents.seq, id: auditEvents.id })
         .from(auditEvents)
         .orderBy(asc(auditEvents.seq));
+      edited = rows[1];
       if (!edited) throw new Error('no second event');
       await database.db.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
       await database.db.execute(
         sql`update audit_events set actor_label = 'nobody' where seq = ${edited.seq}`,
       );
+      await database.db.execute(sql`delete from audit_events where seq = ${rows.at(-1)?.seq ?? 0}`);
+      await database.db.execute(sql`alter table audit_events enable trigger audit_events_append_only`);
     } finally {
       await database.close();
     }
 
-    const broken = await saisei('audit', 'verify');
+    const withoutAnchor = await inProcess('audit', 'verify');
+    expect(withoutAnchor.stderr).toContain(
+      `Audit trail BROKEN at event seq=${edited.seq} id=${edited.id}: edited`,
+    );
+    expect(withoutAnchor.stderr).toContain('1 break in 3 events checked.');
+    expect(withoutAnchor.code).toBe(1);
+
+    // The real command once: its hashing worker starts under bin/saisei.js as in production.
+    const broken = await saisei('audit', 'verify', '--expect', line);
     expect(broken.stderr).toContain(`Audit trail BROKEN at event seq=${edited.seq} id=${edited.id}: edited`);
+    expect(broken.stderr).toContain(`seq=${line.split(':')[0]}: the anchored event is gone`);
+    expect(broken.stderr).toContain('2 breaks in 3 events checked.');
     expect(broken.code).toBe(1);
-  });
+    // A process start and five openings of the data folder: slow when the machine is shared.
+  }, 90_000);
 
   it('answers a wrong subcommand or option with exit 3, without opening the database', async () => {
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
@@ -70,6 +105,9 @@ describe('saisei audit verify', () => {
       expect(await auditCommand.run(['check'], config)).toBe(3);
       expect(await auditCommand.run(['verify', '--fast'], config)).toBe(3);
       expect(String(stderr.mock.calls.at(-1)?.[0])).toContain("Unknown option '--fast'");
+      expect(await auditCommand.run(['verify', '--expect', '12:abc'], config)).toBe(3);
+      expect(String(stderr.mock.calls.at(-1)?.[0])).toContain('--expect takes SEQ:HASH');
+      expect(await auditCommand.run(['anchor', '--expect', `1:${'a'.repeat(64)}`], config)).toBe(3);
       expect(fs.existsSync(path.join(dataDir, 'never-created'))).toBe(false);
     } finally {
       stderr.mockRestore();
@@ -77,6 +115,7 @@ describe('saisei audit verify', () => {
   });
 
   it('lists its subcommands in its help', () => {
-    expect(auditCommand.help).toMatch(/verify\s+recompute the audit trail hash chain/);
+    expect(auditCommand.help).toMatch(/verify \[--expect SEQ:HASH\]\s+recompute the audit trail hash chain/);
+    expect(auditCommand.help).toMatch(/anchor\s+print SEQ:HASH of the newest event/);
   });
 });

@@ -20,35 +20,69 @@ export async function latestHash(tx: Executor): Promise<string | undefined> {
   return row?.hash;
 }
 
-export async function insertAuditEvent(tx: Executor, row: typeof auditEvents.$inferInsert): Promise<void> {
-  await tx.insert(auditEvents).values(row);
+/** The stored instant in UTC to the microsecond; rules.chainInstant gives the form the hash covers. */
+const instantMicros = sql<string>`to_char(${auditEvents.occurredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Every field the hash covers, as stored. */
+const chainColumns = {
+  seq: auditEvents.seq,
+  id: auditEvents.id,
+  occurredAt: instantMicros,
+  facilityId: auditEvents.facilityId,
+  actorType: auditEvents.actorType,
+  actorId: auditEvents.actorId,
+  actorLabel: auditEvents.actorLabel,
+  action: auditEvents.action,
+  entityType: auditEvents.entityType,
+  entityId: auditEvents.entityId,
+  patientId: auditEvents.patientId,
+  changes: auditEvents.changes,
+  reason: auditEvents.reason,
+  requestId: auditEvents.requestId,
+  prevHash: auditEvents.prevHash,
+  hash: auditEvents.hash,
+};
+
+/** Inserts one event and reads back what was stored, so the recorder can check its hash against it. */
+export async function insertAuditEvent(tx: Executor, row: typeof auditEvents.$inferInsert) {
+  const [stored] = await tx.insert(auditEvents).values(row).returning(chainColumns);
+  if (!stored) throw new Error('audit insert returned no row');
+  return stored;
 }
 
-/** Rows in chain order, a page at a time, with the instant in the canonical text the hash covers. */
-export async function chainPage(tx: Executor, afterSeq: number, limit: number) {
-  return tx
+/**
+ * Rows in chain order after `afterSeq` (up to `upToSeq`), a page at a time, each as one JSON array
+ * of its chained fields in the order rules.chainRowFromText reads them. One text value
+ * a row is ≈ 4× faster to fetch from PGlite than sixteen columns, and the parsing moves to the
+ * worker with the hashing.
+ */
+export async function chainPage(tx: Executor, afterSeq: number, limit: number, upToSeq?: number) {
+  const e = auditEvents;
+  const rows = await tx
     .select({
-      seq: auditEvents.seq,
-      id: auditEvents.id,
-      occurredAt: sql<string>`to_char(${auditEvents.occurredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
-      facilityId: auditEvents.facilityId,
-      actorType: auditEvents.actorType,
-      actorId: auditEvents.actorId,
-      actorLabel: auditEvents.actorLabel,
-      action: auditEvents.action,
-      entityType: auditEvents.entityType,
-      entityId: auditEvents.entityId,
-      patientId: auditEvents.patientId,
-      changes: auditEvents.changes,
-      reason: auditEvents.reason,
-      requestId: auditEvents.requestId,
-      prevHash: auditEvents.prevHash,
-      hash: auditEvents.hash,
+      row: sql<string>`json_build_array(${e.seq}, ${e.id}, ${instantMicros}, ${e.facilityId}, ${e.actorType}, ${e.actorId}, ${e.actorLabel}, ${e.action}, ${e.entityType}, ${e.entityId}, ${e.patientId}, ${e.changes}, ${e.reason}, ${e.requestId}, ${e.prevHash}, ${e.hash})::text`,
     })
-    .from(auditEvents)
-    .where(sql`${auditEvents.seq} > ${afterSeq}`)
-    .orderBy(auditEvents.seq)
+    .from(e)
+    .where(and(sql`${e.seq} > ${afterSeq}`, upToSeq === undefined ? undefined : lte(e.seq, upToSeq)))
+    .orderBy(e.seq)
     .limit(limit);
+  return rows.map((r) => r.row);
+}
+
+/** The newest event's seq and hash: the anchor kept outside the database. */
+export async function newestEvent(db: Executor) {
+  const [row] = await db
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  return row ?? null;
+}
+
+/** How many events a verification up to `upToSeq` will check. */
+export async function countChainRows(db: Executor, upToSeq: number): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(auditEvents).where(lte(auditEvents.seq, upToSeq));
+  return row?.n ?? 0;
 }
 
 /** The instant as the chain hashes it (UTC, milliseconds); the same text from PGlite and pg. */
@@ -57,11 +91,12 @@ const occurredAtText = sql<string>`to_char(${auditEvents.occurredAt} at time zon
 const occurredAtMicros = sql<string>`to_char(${auditEvents.occurredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /** An event matching the filter; `upToSeq` fixes an export to the rows that existed when it began. */
-export type AuditEventSelection = AuditEventFilter & { upToSeq?: number };
+export type AuditEventSelection = AuditEventFilter & { facilityId: string; upToSeq?: number };
 
 function matching(filter: AuditEventSelection): SQL | undefined {
   const e = auditEvents;
   return and(
+    eq(e.facilityId, filter.facilityId),
     filter.actorId ? eq(e.actorId, filter.actorId) : undefined,
     filter.patientId ? eq(e.patientId, filter.patientId) : undefined,
     filter.entityType ? eq(e.entityType, filter.entityType) : undefined,

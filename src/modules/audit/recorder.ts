@@ -1,8 +1,17 @@
 import { uuidv7 } from 'uuidv7';
 import type { Transaction } from '../../db/client.ts';
 import { actorId, actorLabel, type RequestContext } from '../../platform/actor.ts';
+import { AppError } from '../../platform/errors.ts';
 import { insertAuditEvent, latestHash, lockChain } from './queries.ts';
-import { type ChainedFields, canonicalJson, chainHash, diffRecords, GENESIS_HASH } from './rules.ts';
+import {
+  type ChainedFields,
+  canonicalJson,
+  chainHash,
+  chainInstant,
+  diffRecords,
+  GENESIS_HASH,
+  wellFormed,
+} from './rules.ts';
 
 export type AuditEntry = {
   action: string;
@@ -20,6 +29,10 @@ export type AuditEntry = {
 /**
  * Writes one audit event inside the caller's transaction, so the event and the change it records
  * commit or vanish together (non-negotiable 2).
+ *
+ * The hash covers what the database stores, not what the caller sent: strings are made well formed
+ * (UTF-8 has no lone surrogates), uuids lower-cased, and the stored row is read back and hashed
+ * again. The chain must not depend on the HTTP edge: the CLI, demo data and system jobs write too.
  */
 export async function recordAudit(tx: Transaction, ctx: RequestContext, entry: AuditEntry): Promise<void> {
   await lockChain(tx);
@@ -30,20 +43,47 @@ export async function recordAudit(tx: Transaction, ctx: RequestContext, entry: A
   // Stored exactly as hashed: parsed back from the canonical text.
   const changes = changesValue ? (JSON.parse(canonicalJson(changesValue)) as unknown) : null;
   const { actor } = ctx;
+  const text = (value: string | null | undefined) => (value == null ? null : wellFormed(value));
+  const uuid = (value: string | null | undefined) => text(value)?.toLowerCase() ?? null;
+  const actorFacility = actor.kind === 'anonymous' ? null : (actor.facilityId ?? null);
   const fields: ChainedFields = {
     id: uuidv7(),
     occurredAt: new Date().toISOString(),
-    facilityId: entry.facilityId ?? (actor.kind === 'anonymous' ? null : (actor.facilityId ?? null)),
+    // The facility the request works in first: an actor of several facilities acts for one at a time.
+    facilityId: uuid(entry.facilityId ?? ctx.scope?.facilityId ?? actorFacility),
     actorType: actor.kind,
-    actorId: actorId(actor),
-    actorLabel: actorLabel(actor),
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId ?? null,
-    patientId: entry.patientId ?? null,
+    actorId: text(actorId(actor)),
+    actorLabel: wellFormed(actorLabel(actor)),
+    action: wellFormed(entry.action),
+    entityType: wellFormed(entry.entityType),
+    entityId: text(entry.entityId),
+    patientId: uuid(entry.patientId),
     changes,
-    reason: entry.reason ?? null,
-    requestId: ctx.requestId ?? null,
+    reason: text(entry.reason),
+    requestId: text(ctx.requestId),
   };
-  await insertAuditEvent(tx, { ...fields, prevHash, hash: chainHash(prevHash, fields) });
+  const hash = chainHash(prevHash, fields);
+  const row = await insertAuditEvent(tx, { ...fields, prevHash, hash });
+  const stored = { ...row, occurredAt: chainInstant(row.occurredAt) };
+  if (chainHash(stored.prevHash, stored) !== hash) throw notStorable(fields, stored);
+}
+
+/**
+ * The database kept something other than what was hashed: refused (the transaction rolls back), so
+ * no row whose hash cannot be recomputed is ever committed. Names the fields that changed.
+ */
+function notStorable(sent: ChainedFields, stored: ChainedFields): AppError {
+  const changed = (Object.keys(sent) as (keyof ChainedFields)[]).filter(
+    (key) => canonicalJson(sent[key]) !== canonicalJson(stored[key]),
+  );
+  return new AppError(
+    422,
+    'AUDIT_TEXT_NOT_STORABLE',
+    'A value cannot be recorded in the audit trail exactly as given.',
+    (changed.length ? changed : ['unknown']).map((path) => ({
+      path,
+      code: 'NOT_STORABLE',
+      message: 'The database would store this value differently from how it was given.',
+    })),
+  );
 }

@@ -1,4 +1,4 @@
-import { desc } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { inTransaction } from '../../db/transaction.ts';
 import type { Actor, RequestContext } from '../../platform/actor.ts';
@@ -15,10 +15,13 @@ const staff = (login: string, roles: string[], n: number): Staff => ({
   login,
   displayName: login,
   roles,
-  facilityId: null,
+  facilityId: FACILITY_A,
   sessionId: `session-${login}`,
 });
-const admin = adminActor();
+const FACILITY_A = '0195f0a0-0000-7000-8000-0000000000fa';
+const FACILITY_B = '0195f0a0-0000-7000-8000-0000000000fb';
+const admin = adminActor(FACILITY_A);
+const adminB: Actor = { ...staff('admin-b', ['admin'], 13), facilityId: FACILITY_B };
 const nurse = staff('nurse-suzuki', ['nurse'], 11);
 const qa = staff('qa-tanaka', ['qa'], 12);
 const PATIENT_A = '0195f0a0-0000-7000-8000-00000000000a';
@@ -62,6 +65,8 @@ beforeAll(async () => {
       {
         action: 'login_failed',
         entityType: 'session',
+        // A failed sign-in of a known user is recorded in that user's facility.
+        facilityId: FACILITY_A,
         details: { login: '=HYPERLINK("http://evil")' },
       },
     ); // 4/2 00:00
@@ -74,6 +79,17 @@ beforeAll(async () => {
     for (const [i, at] of ['2025-04-03T01:00:00.000Z', '2025-04-03T02:00:00.000Z'].entries()) {
       await record(at, nurse, read(i ? PATIENT_A : PATIENT_B));
     }
+    // Facility B's own events, and one with no facility (a system job): A sees neither.
+    await record('2025-04-02T05:00:00.000Z', adminB, {
+      action: 'update',
+      entityType: 'facility',
+      reason: 'B only',
+    });
+    await record(
+      '2025-04-02T06:00:00.000Z',
+      { kind: 'system', label: 'nightly' },
+      { action: 'analyze', entityType: 'database' },
+    );
   } finally {
     vi.useRealTimers();
   }
@@ -102,7 +118,7 @@ describe('GET /api/v1/audit-events', () => {
       seq: expect.any(Number),
       id: expect.any(String),
       occurredAt: '2025-04-03T02:00:00.000Z',
-      facilityId: null,
+      facilityId: FACILITY_A,
       actorType: 'user',
       actorId: nurse.userId,
       actorLabel: 'nurse-suzuki',
@@ -142,6 +158,7 @@ describe('GET /api/v1/audit-events', () => {
     const all = await t.database.db
       .select({ seq: auditEvents.seq })
       .from(auditEvents)
+      .where(eq(auditEvents.facilityId, FACILITY_A))
       .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.seq));
     const seen: number[] = [];
     let cursor: string | null = '';
@@ -166,13 +183,13 @@ describe('GET /api/v1/audit-events', () => {
 
   it('is open to audit:read (admin, QA) and closed to a nurse', async () => {
     expect((await list('limit=1', qa)).status).toBe(200);
-    for (const url of [
-      '/api/v1/audit-events',
-      '/api/v1/audit-events/export.csv',
-      '/api/v1/audit-events/verify',
-    ]) {
+    for (const [method, url] of [
+      ['GET', '/api/v1/audit-events'],
+      ['GET', '/api/v1/audit-events/export.csv'],
+      ['POST', '/api/v1/audit/verifications'],
+    ] as const) {
       caller = nurse;
-      const res = await t.app.inject({ method: 'GET', url });
+      const res = await t.app.inject({ method, url, ...(method === 'POST' ? { payload: {} } : {}) });
       expect(res.statusCode).toBe(403);
       expect(res.json().code).toBe('FORBIDDEN');
     }
@@ -233,7 +250,8 @@ describe('GET /api/v1/audit-events/export.csv', () => {
   it('refuses an export over the limit with EXPORT_TOO_LARGE and records nothing', async () => {
     const audit = createAuditService(t.database.db, { exportRowLimit: 3 });
     const before = (await items('action=export')).length;
-    await expect(audit.exportEvents({ actor: admin }, { kind: 'access' })).rejects.toMatchObject({
+    const ctx = { actor: admin, scope: { facilityId: FACILITY_A } };
+    await expect(audit.exportEvents(ctx, { kind: 'access' })).rejects.toMatchObject({
       status: 422,
       code: 'EXPORT_TOO_LARGE',
     });
@@ -241,12 +259,111 @@ describe('GET /api/v1/audit-events/export.csv', () => {
   });
 });
 
-describe('GET /api/v1/audit-events/verify', () => {
-  it('answers the verification of the whole chain', async () => {
+describe('the trail of another facility', () => {
+  it('is not in the list of an administrator of facility B, whatever the filter names', async () => {
+    const seen = (await list('limit=100', adminB)).body.items as (Item & { facilityId: string })[];
+    expect(seen.map((e) => e.facilityId)).toEqual([FACILITY_B]);
+    for (const filter of [
+      `patientId=${PATIENT_A}`,
+      `actorId=${nurse.userId}`,
+      'action=read,login_failed',
+      'entityType=session',
+    ]) {
+      expect((await list(filter, adminB)).body.items, filter).toEqual([]);
+    }
+  });
+
+  it('is not in the CSV export of facility B', async () => {
+    caller = adminB;
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/audit-events/export.csv' });
+    expect(res.statusCode).toBe(200);
+    const rows = res.body.slice(1).split('\r\n').slice(1, -1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain(`,${FACILITY_B},`);
+    expect(res.body).not.toContain(PATIENT_A);
+    expect(res.body).not.toContain('nurse-suzuki');
+  });
+
+  it('leaves out events with no facility for everyone (they are the operator’s)', async () => {
+    const all = [...(await items('limit=100')), ...(await list('limit=100', adminB)).body.items];
+    expect(all.some((e: Item) => e.action === 'analyze')).toBe(false);
+  });
+});
+
+/** Polls a verification until it has finished (the job runs in the background). */
+async function finished(id: string) {
+  for (let attempt = 0; attempt < 500; attempt++) {
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/audit/verifications/${id}` });
+    expect(res.statusCode).toBe(200);
+    if (res.json().state !== 'running') return res.json();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('verification did not finish');
+}
+
+const startVerification = (payload: Record<string, unknown> = {}) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/audit/verifications', payload });
+
+describe('POST /api/v1/audit/verifications', () => {
+  it('verifies the whole chain in the background and answers its progress and result', async () => {
     const total = (await t.database.db.select({ seq: auditEvents.seq }).from(auditEvents)).length;
     caller = qa;
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/audit-events/verify' });
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ ok: true, checked: total });
+    const res = await startVerification();
+    expect(res.statusCode).toBe(202);
+    const { id } = res.json();
+    expect(res.headers.location).toBe(`/api/v1/audit/verifications/${id}`);
+    expect(await finished(id)).toMatchObject({
+      id,
+      state: 'done',
+      checked: total,
+      total,
+      expected: null,
+      result: { ok: true, checked: total, breaks: [], breakCount: 0 },
+    });
+  });
+
+  it('runs one at a time: a second start while one runs hands back the running one', async () => {
+    const audit = createAuditService(t.database.db);
+    const first = audit.startVerification(undefined);
+    const second = audit.startVerification(undefined);
+    expect(first.started).toBe(true);
+    expect(second).toEqual({ job: first.job, started: false });
+    await audit.stopVerifications();
+  });
+
+  it('names a malformed anchor and answers an unknown job 404', async () => {
+    caller = admin;
+    const bad = await startVerification({ expected: '12:nothex' });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors).toEqual([expect.objectContaining({ path: 'expected', in: 'body' })]);
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit/verifications/0195f0a0-0000-7000-8000-000000000999',
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().code).toBe('NOT_FOUND');
+  });
+
+  // Tampers for good: the last test of the file.
+  it('with the anchor, reports one edited event and a removed tail (acceptance 2)', async () => {
+    const db = t.database.db;
+    const [newest] = await db.select().from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
+    const [edited] = await db.select().from(auditEvents).orderBy(auditEvents.seq).offset(2).limit(1);
+    if (!newest || !edited) throw new Error('no events');
+    const anchor = `${newest.seq}:${newest.hash}`;
+    // As the database owner would: the append-only trigger off, an edit and a cut tail, back on.
+    await db.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
+    await db.execute(sql`update audit_events set reason = 'nothing happened' where seq = ${edited.seq}`);
+    await db.execute(sql`delete from audit_events where seq >= ${newest.seq - 1}`);
+    await db.execute(sql`alter table audit_events enable trigger audit_events_append_only`);
+
+    caller = admin;
+    const job = await finished((await startVerification({ expected: anchor })).json().id);
+    expect(job).toMatchObject({ state: 'done', expected: { seq: newest.seq, hash: newest.hash } });
+    expect(job.result).toMatchObject({ ok: false, breakCount: 2 });
+    expect(job.result.breaks).toEqual([
+      { seq: edited.seq, id: edited.id, problem: 'hash_mismatch' },
+      { seq: newest.seq, id: null, problem: 'tail_removed' },
+    ]);
   });
 });

@@ -59,23 +59,48 @@ const CsvStream = z
   .custom<Readable>((value) => value instanceof Readable)
   .meta({ type: 'string', description: 'CSV with a header row, one event a row, newest first' });
 
+const ChainBreak = z.object({
+  seq: z.number().int(),
+  id: z.string().nullable().describe('null for a removed anchored event'),
+  problem: z
+    .enum(['hash_mismatch', 'link_broken', 'tail_removed', 'tail_rewritten'])
+    .describe(
+      'hash_mismatch: this event was edited; link_broken: an event before it was removed or moved; tail_removed: the anchored event is gone; tail_rewritten: it has another hash',
+    ),
+});
+
 const ChainVerification = z
   .object({
     ok: z.boolean(),
     checked: z.number().int().describe('Events whose hash and link were recomputed'),
-    lastSeq: z
-      .number()
-      .int()
-      .nullable()
-      .optional()
-      .describe('The newest event: keep it to detect a cut tail'),
-    lastHash: z.string().nullable().optional(),
-    break: z
-      .object({ seq: z.number().int(), id: z.string(), problem: z.enum(['hash_mismatch', 'link_broken']) })
-      .optional()
-      .describe('hash_mismatch: this event was edited; link_broken: an event before it was removed or moved'),
+    breaks: z.array(ChainBreak).describe('The first 100 breaks, in seq order'),
+    breakCount: z.number().int().describe('All breaks found'),
+    lastSeq: z.number().int().nullable().describe('The newest event checked: keep it as the anchor'),
+    lastHash: z.string().nullable(),
   })
   .meta({ id: 'AuditChainVerification' });
+
+const Anchor = z
+  .string()
+  .regex(/^\d{1,18}:[0-9a-f]{64}$/, 'SEQ:HASH')
+  .describe('The anchor kept outside the database (`saisei audit anchor`, the anchor file): SEQ:HASH');
+
+const StartVerification = z.object({ expected: Anchor.optional() }).strict();
+
+const Verification = z
+  .object({
+    id: z.string(),
+    state: z.enum(['running', 'done', 'failed']),
+    startedAt: Instant,
+    finishedAt: Instant.nullable(),
+    checked: z.number().int().describe('Events hashed so far'),
+    total: z.number().int().describe('Events to check: the trail up to its newest event at the start'),
+    expected: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
+    result: ChainVerification.nullable().describe('Once done'),
+  })
+  .meta({ id: 'AuditVerification' });
+
+const VerificationParams = z.object({ id: z.guid() }).strict();
 
 /** Audit trail and access log for admins and QA: list, filter, CSV export, chain verification. */
 export const auditRoutes =
@@ -86,7 +111,7 @@ export const auditRoutes =
     app.get(
       '/audit-events',
       {
-        config: { access: 'audit:read', scope: 'global' },
+        config: { access: 'audit:read', scope: 'facility' },
         schema: {
           tags,
           summary: 'List audit events, newest first',
@@ -96,14 +121,14 @@ export const auditRoutes =
       },
       async (request) => {
         const { limit, cursor, ...filter } = request.query;
-        return audit.listEvents(filter, { limit, cursor });
+        return audit.listEvents(requestContext(request), filter, { limit, cursor });
       },
     );
 
     app.get(
       '/audit-events/export.csv',
       {
-        config: { access: 'audit:read', scope: 'global' },
+        config: { access: 'audit:read', scope: 'facility' },
         schema: {
           tags,
           summary: 'Export audit events as CSV (UTF-8 with BOM); the export is itself audited',
@@ -122,16 +147,40 @@ export const auditRoutes =
       },
     );
 
-    app.get(
-      '/audit-events/verify',
+    /*
+     * Verification is global: the chain is one for the whole database (a facility's events alone do
+     * not link), and a job reveals only seqs, ids and hashes, never an event's content or facility.
+     */
+    const verificationConfig = { access: 'audit:read', scope: 'global' } as const;
+
+    app.post(
+      '/audit/verifications',
       {
-        config: { access: 'audit:read', scope: 'global' },
+        config: verificationConfig,
         schema: {
           tags,
-          summary: 'Recompute the hash chain: is any event edited or removed?',
-          response: { 200: ChainVerification },
+          summary: 'Start verifying the hash chain in the background (or get the one running)',
+          body: StartVerification,
+          response: { 202: Verification },
         },
       },
-      async () => audit.verifyChain(),
+      async (request, reply) => {
+        const { job } = audit.startVerification(request.body.expected);
+        return reply.status(202).header('location', `/api/v1/audit/verifications/${job.id}`).send(job);
+      },
+    );
+
+    app.get(
+      '/audit/verifications/:id',
+      {
+        config: verificationConfig,
+        schema: {
+          tags,
+          summary: 'Progress and result of a chain verification',
+          params: VerificationParams,
+          response: { 200: Verification },
+        },
+      },
+      async (request) => audit.verification(request.params.id),
     );
   };

@@ -3,22 +3,18 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, validationFailed } from '../../platform/errors.ts';
 import { keysetCursor } from '../../platform/keyset-cursor.ts';
+import { facilityIdOf } from '../records/scope.ts';
 import { csvHeader, csvRow, exportFileName } from './csv.ts';
-import {
-  type AuditCursor,
-  type AuditEventFilter,
-  type AuditEventsQuery,
-  resolveAuditFilter,
-} from './filter.ts';
+import { type AuditCursor, type AuditEventsQuery, resolveAuditFilter } from './filter.ts';
 import * as q from './queries.ts';
 import { recordAudit } from './recorder.ts';
-import { verifyAuditChain } from './verify.ts';
+import { parseAnchor } from './rules.ts';
+import { createVerificationJobs } from './verification-jobs.ts';
 
 /** More rows than this is not a review but a dump: the auditor narrows the filter (422). */
 export const EXPORT_ROW_LIMIT = 100_000;
 /** Rows per query while exporting; each query stays short (STACK.md trap 17). */
 const EXPORT_PAGE_SIZE = 2_000;
-const VERIFY_PAGE_SIZE = 2_000;
 
 /** Newest first by the instant to the microsecond, then seq. */
 const auditCursor = keysetCursor('instant', 'serial');
@@ -27,8 +23,12 @@ export type AuditService = ReturnType<typeof createAuditService>;
 
 export type AuditExport = { fileName: string; rowCount: number; chunks: AsyncIterable<string> };
 
-export function createAuditService(db: Database, options: { exportRowLimit?: number } = {}) {
+export function createAuditService(
+  db: Database,
+  options: { exportRowLimit?: number; onVerificationFailure?: (error: unknown) => void } = {},
+) {
   const exportRowLimit = options.exportRowLimit ?? EXPORT_ROW_LIMIT;
+  const verifications = createVerificationJobs(db, { onFailure: options.onVerificationFailure });
 
   async function* csvChunks(selection: q.AuditEventSelection): AsyncGenerator<string> {
     yield csvHeader();
@@ -44,8 +44,12 @@ export function createAuditService(db: Database, options: { exportRowLimit?: num
 
   return {
     /** The trail newest first, one page at a time. */
-    async listEvents(query: AuditEventsQuery, page: { limit: number; cursor?: string | undefined }) {
-      const filter = exactFilter(query);
+    async listEvents(
+      ctx: RequestContext,
+      query: AuditEventsQuery,
+      page: { limit: number; cursor?: string | undefined },
+    ) {
+      const filter = exactFilter(ctx, query);
       const position = auditCursor.decode(page.cursor);
       const after = position && { occurredAt: position[0], seq: position[1] };
       const rows = await q.listAuditEventRows(db, filter, after, page.limit + 1);
@@ -59,7 +63,7 @@ export function createAuditService(db: Database, options: { exportRowLimit?: num
      * only rows that existed then, so it never contains its own event.
      */
     async exportEvents(ctx: RequestContext, query: AuditEventsQuery): Promise<AuditExport> {
-      const filter = exactFilter(query);
+      const filter = exactFilter(ctx, query);
       const selection = { ...filter, upToSeq: await q.latestSeq(db) };
       const rowCount = await q.countAuditEventsUpTo(db, selection, exportRowLimit);
       if (rowCount > exportRowLimit) {
@@ -80,12 +84,28 @@ export function createAuditService(db: Database, options: { exportRowLimit?: num
       return { fileName: exportFileName(filter, new Date()), rowCount, chunks: csvChunks(selection) };
     },
 
-    verifyChain: () => verifyAuditChain(db, { pageSize: VERIFY_PAGE_SIZE }),
+    /** Starts a chain verification in the background, or hands back the one running. */
+    startVerification(expected: string | undefined) {
+      const anchor = expected === undefined ? null : parseAnchor(expected);
+      if (expected !== undefined && !anchor) {
+        throw validationFailed([
+          { path: 'expected', in: 'body', code: 'INVALID_ANCHOR', message: 'Give the anchor as SEQ:HASH.' },
+        ]);
+      }
+      return verifications.start(anchor);
+    },
+    verification: (id: string) => verifications.get(id),
+    stopVerifications: () => verifications.stop(),
   };
 }
 
-function exactFilter(query: AuditEventsQuery): AuditEventFilter {
+/**
+ * The query made exact, bound to the facility the request works in: another facility's events are
+ * simply not there, whatever the filter names (events with no facility are for the operator: see
+ * docs/security.md).
+ */
+function exactFilter(ctx: RequestContext, query: AuditEventsQuery): q.AuditEventSelection {
   const resolved = resolveAuditFilter(query);
   if (!resolved.filter) throw validationFailed(resolved.errors);
-  return resolved.filter;
+  return { ...resolved.filter, facilityId: facilityIdOf(ctx) };
 }

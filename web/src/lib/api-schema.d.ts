@@ -466,19 +466,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/audit-events/verify": {
+    "/api/v1/audit/verifications": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Recompute the hash chain: is any event edited or removed? */
-        get: {
+        get?: never;
+        put?: never;
+        /** Start verifying the hash chain in the background (or get the one running) */
+        post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The anchor kept outside the database (`saisei audit anchor`, the anchor file): SEQ:HASH */
+                        expected?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditVerification"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress and result of a chain verification */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
@@ -489,7 +534,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AuditChainVerification"];
+                        "application/json": components["schemas"]["AuditVerification"];
                     };
                 };
             };
@@ -2485,33 +2530,45 @@ export interface components {
             role: string;
         };
         AuditChainVerification: {
-            /** @description hash_mismatch: this event was edited; link_broken: an event before it was removed or moved */
-            break?: {
-                id: string;
-                /** @enum {string} */
-                problem: "hash_mismatch" | "link_broken";
+            /** @description All breaks found */
+            breakCount: number;
+            /** @description The first 100 breaks, in seq order */
+            breaks: {
+                /** @description null for a removed anchored event */
+                id: string | null;
+                /**
+                 * @description hash_mismatch: this event was edited; link_broken: an event before it was removed or moved; tail_removed: the anchored event is gone; tail_rewritten: it has another hash
+                 * @enum {string}
+                 */
+                problem: "hash_mismatch" | "link_broken" | "tail_removed" | "tail_rewritten";
                 seq: number;
-            };
+            }[];
             /** @description Events whose hash and link were recomputed */
             checked: number;
-            lastHash?: string | null;
-            /** @description The newest event: keep it to detect a cut tail */
-            lastSeq?: number | null;
+            lastHash: string | null;
+            /** @description The newest event checked: keep it as the anchor */
+            lastSeq: number | null;
             ok: boolean;
         };
         AuditChainVerificationInput: {
-            /** @description hash_mismatch: this event was edited; link_broken: an event before it was removed or moved */
-            break?: {
-                id: string;
-                /** @enum {string} */
-                problem: "hash_mismatch" | "link_broken";
+            /** @description All breaks found */
+            breakCount: number;
+            /** @description The first 100 breaks, in seq order */
+            breaks: {
+                /** @description null for a removed anchored event */
+                id: string | null;
+                /**
+                 * @description hash_mismatch: this event was edited; link_broken: an event before it was removed or moved; tail_removed: the anchored event is gone; tail_rewritten: it has another hash
+                 * @enum {string}
+                 */
+                problem: "hash_mismatch" | "link_broken" | "tail_removed" | "tail_rewritten";
                 seq: number;
-            };
+            }[];
             /** @description Events whose hash and link were recomputed */
             checked: number;
-            lastHash?: string | null;
-            /** @description The newest event: keep it to detect a cut tail */
-            lastSeq?: number | null;
+            lastHash: string | null;
+            /** @description The newest event checked: keep it as the anchor */
+            lastSeq: number | null;
             ok: boolean;
         };
         AuditEvent: {
@@ -2555,6 +2612,56 @@ export interface components {
             reason: string | null;
             requestId: string | null;
             seq: number;
+        };
+        AuditVerification: {
+            /** @description Events hashed so far */
+            checked: number;
+            expected: {
+                hash: string;
+                seq: number;
+            } | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 instant with offset
+             */
+            finishedAt: string | null;
+            id: string;
+            /** @description Once done */
+            result: components["schemas"]["AuditChainVerification"] | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 instant with offset
+             */
+            startedAt: string;
+            /** @enum {string} */
+            state: "running" | "done" | "failed";
+            /** @description Events to check: the trail up to its newest event at the start */
+            total: number;
+        };
+        AuditVerificationInput: {
+            /** @description Events hashed so far */
+            checked: number;
+            expected: {
+                hash: string;
+                seq: number;
+            } | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 instant with offset
+             */
+            finishedAt: string | null;
+            id: string;
+            /** @description Once done */
+            result: components["schemas"]["AuditChainVerificationInput"] | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 instant with offset
+             */
+            startedAt: string;
+            /** @enum {string} */
+            state: "running" | "done" | "failed";
+            /** @description Events to check: the trail up to its newest event at the start */
+            total: number;
         };
         Consultation: {
             acneHistory: string | null;

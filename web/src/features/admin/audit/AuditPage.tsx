@@ -6,7 +6,7 @@ import { problemMessage } from '../../../lib/problems';
 import { can, useSession } from '../../auth/session';
 import { AuditDetailDrawer } from './AuditDetailDrawer';
 import { AuditFilterBar } from './AuditFilterBar';
-import { useAuditEvents, useVerifyChain } from './audit-api';
+import { useAuditEvents } from './audit-api';
 import { type AuditLabels, useAuditLabels } from './audit-labels';
 import {
   type AuditEvent,
@@ -17,6 +17,7 @@ import {
   readableChanges,
 } from './audit-query';
 import { VerifyResult } from './VerifyChain';
+import { useChainVerification } from './verification-api';
 
 // The export is a plain link (the browser downloads the CSV): the typed client answers JSON only.
 const AUDIT_PATH = '/api/v1/audit-events';
@@ -28,7 +29,7 @@ export function AuditPage() {
   const labels = useAuditLabels({ canListUsers: can(me, 'users:manage') });
   const [filters, setFilters] = useState<AuditFilters>(EMPTY_FILTERS);
   const [selected, setSelected] = useState<AuditEvent | null>(null);
-  const verify = useVerifyChain();
+  const verify = useChainVerification();
 
   const events = useAuditEvents(filters);
   const rows = events.data?.pages.flatMap((page) => page.items) ?? [];
@@ -54,7 +55,11 @@ export function AuditPage() {
           >
             {t('audit.export')}
           </Button>
-          <Button onClick={() => verify.mutate()} loading={verify.isPending} data-testid="audit-verify">
+          <Button
+            onClick={verify.start}
+            loading={verify.starting || verify.job?.state === 'running'}
+            data-testid="audit-verify"
+          >
             {t('audit.verify')}
           </Button>
         </Group>
