@@ -99,10 +99,13 @@ export function createAuthService(
       if (failure || !usable) {
         const { next, locked } = afterFailure(throttle, now);
         await q.saveThrottle(tx, { login, ...next });
+        // A known person's failures belong to their facility's trail, where its administrator reads them.
+        const [userFacility] = usable ? await facilityIdsOf(tx, usable.id) : [];
         await recordAudit(tx, ctx, {
           action: 'login_failed',
           entityType: 'login',
           entityId: usable?.id ?? null,
+          facilityId: userFacility ?? null,
           details: {
             login,
             reason: failure === 'totp' ? 'second_factor' : 'credentials',
@@ -114,6 +117,7 @@ export function createAuthService(
             action: 'login_locked',
             entityType: 'login',
             entityId: usable?.id ?? null,
+            facilityId: userFacility ?? null,
             details: { login, until: next.lockedUntil.toISOString(), failedCount: next.failedCount },
           });
           return tooManyAttempts(next.lockedUntil, now);
