@@ -100,8 +100,11 @@ async function main(): Promise<number> {
     const before = acks.length;
     const stop = { now: false };
     const load = runLoad(session, acks, patients, stop);
-    // A random moment under load: some writes committed, some in flight.
-    await sleep(300 + Math.random() * 2200);
+    // A random moment under load (once the first write of the round is through, since the first
+    // requests after a start are slow): some writes committed, some in flight.
+    for (const deadline = Date.now() + 30_000; acks.length === before && Date.now() < deadline; )
+      await sleep(20);
+    await sleep(Math.random() * 3000);
     server.child.kill('SIGKILL');
     await server.exited;
     stop.now = true;
