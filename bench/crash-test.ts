@@ -5,6 +5,7 @@
  * chain must verify (`saisei audit verify`). Results: docs/reliability.md.
  *
  *   node --import tsx bench/crash-test.ts [--kills 20] [--database pglite|postgres] [--database-url URL]
+ *                                         [--window 3000]  (ms a round may run after its first write)
  *
  * With postgres, the database named by --database-url (default: a new `saisei_crash_<random>` on
  * 127.0.0.1) is created here and dropped at the end. Exit 0 only when nothing acknowledged was lost.
@@ -26,12 +27,17 @@ const { values } = parseArgs({
     kills: { type: 'string', default: '20' },
     database: { type: 'string', default: 'pglite' },
     'database-url': { type: 'string' },
+    // The longest a round runs on after its first write, in ms (a random moment within it).
+    window: { type: 'string', default: '3000' },
   },
 });
 const kills = Number(values.kills);
+const windowMs = Number(values.window);
 const kind = values.database;
-if (!Number.isInteger(kills) || kills < 1 || (kind !== 'pglite' && kind !== 'postgres')) {
-  console.error('Usage: crash-test.ts [--kills N] [--database pglite|postgres] [--database-url URL]');
+if (!Number.isInteger(kills) || kills < 1 || !(windowMs >= 0) || (kind !== 'pglite' && kind !== 'postgres')) {
+  console.error(
+    'Usage: crash-test.ts [--kills N] [--database pglite|postgres] [--database-url URL] [--window MS]',
+  );
   process.exit(2);
 }
 
@@ -104,7 +110,7 @@ async function main(): Promise<number> {
     // requests after a start are slow): some writes committed, some in flight.
     for (const deadline = Date.now() + 30_000; acks.length === before && Date.now() < deadline; )
       await sleep(20);
-    await sleep(Math.random() * 3000);
+    await sleep(Math.random() * windowMs);
     server.child.kill('SIGKILL');
     await server.exited;
     stop.now = true;
