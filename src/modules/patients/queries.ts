@@ -58,6 +58,20 @@ export async function updatePatientRow(
   );
 }
 
+/**
+ * Serialises registrations that share a duplicate key for the rest of the transaction, so the check
+ * and the insert are one decision (issue 18: racing submits made several records). 7302 is this
+ * lock's class; the key's hash may collide with another key's, which only makes them wait.
+ */
+export async function lockDuplicateKey(
+  tx: Executor,
+  facilityId: string,
+  key: { kanaKey: string; birthDate: string },
+): Promise<void> {
+  const text = `${facilityId}|${key.kanaKey}|${key.birthDate}`;
+  await tx.execute(sql`select pg_advisory_xact_lock(7302, hashtext(${text}))`);
+}
+
 export const findPossibleDuplicates = (
   db: Executor,
   facilityId: string,

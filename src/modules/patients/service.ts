@@ -74,7 +74,10 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
       const { value, errors } = normalisePatientFields(input, todayInTokyo());
       if (errors.length > 0) throw validationFailed(errors);
       const outcome = await inTransaction(db, async (tx): Promise<q.PatientRow | AppError> => {
-        const duplicates = await q.findPossibleDuplicates(tx, facilityId, duplicateKey(value));
+        const key = duplicateKey(value);
+        // Taken before the check: a racing identical registration waits here, then sees this one.
+        await q.lockDuplicateKey(tx, facilityId, key);
+        const duplicates = await q.findPossibleDuplicates(tx, facilityId, key);
         if (duplicates.length > 0 && !options.confirmDuplicate) {
           // Showing the candidates is a read of their records: logged, then refused after commit.
           await recordAudit(tx, ctx, {

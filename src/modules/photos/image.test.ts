@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../platform/errors.ts';
 import { prepareClinicalPhoto } from './image.ts';
-import { PHOTO_RENDERING } from './rules.ts';
+import { MAX_INPUT_PIXELS, PHOTO_RENDERING } from './rules.ts';
 import { phoneJpeg, plainImage } from './test-photos.ts';
 
 const refusal = async (upload: Buffer) => {
@@ -32,6 +32,31 @@ function pngClaiming(width: number, height: number): Buffer {
     chunk('IDAT', zlib.deflateSync(Buffer.alloc(16))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * A small real JPEG whose frame header (SOF0) now claims `width` × `height`: a few hundred bytes
+ * standing for a huge canvas.
+ */
+async function jpegClaiming(width: number, height: number): Promise<Buffer> {
+  const bytes = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#888' } })
+    .jpeg()
+    .toBuffer();
+  const sof = bytes.indexOf(Buffer.from([0xff, 0xc0]));
+  bytes.writeUInt16BE(height, sof + 5);
+  bytes.writeUInt16BE(width, sof + 7);
+  return bytes;
+}
+
+/** A small lossless WebP whose VP8L header claims `width` × `height` (14 bits each, minus one). */
+async function webpClaiming(width: number, height: number): Promise<Buffer> {
+  const bytes = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#888' } })
+    .webp({ lossless: true })
+    .toBuffer();
+  const header = bytes.indexOf(Buffer.from('VP8L', 'latin1')) + 9;
+  const flags = bytes.readUInt32LE(header) & 0xf000_0000;
+  bytes.writeUInt32LE((flags | ((height - 1) << 14) | (width - 1)) >>> 0, header);
+  return bytes;
 }
 
 describe('preparing a photo', () => {
@@ -80,6 +105,33 @@ describe('preparing a photo', () => {
 
   it('refuses a canvas over the pixel limit before decoding it', async () => {
     expect(await refusal(pngClaiming(20_000, 20_000))).toEqual(['file:TOO_MANY_PIXELS']);
+  });
+
+  it('reads the limit from the header of every accepted format: a tiny file claiming 120 MP is refused undecoded', async () => {
+    // TOO_MANY_PIXELS comes only from the header check: past it, sharp's own limit would fail the decode as UNSUPPORTED_IMAGE.
+    const claims = [
+      pngClaiming(12_000, 10_000),
+      await jpegClaiming(12_000, 10_000),
+      await webpClaiming(12_000, 10_000),
+      pngClaiming(8_000, MAX_INPUT_PIXELS / 8_000 + 1),
+    ];
+    for (const upload of claims) {
+      expect(upload.byteLength).toBeLessThan(2_000);
+      expect(await refusal(upload)).toEqual(['file:TOO_MANY_PIXELS']);
+    }
+    const error = (await prepareClinicalPhoto(claims[0] as Buffer).catch((e: unknown) => e)) as AppError;
+    expect(error.errors[0]?.message).toBe(
+      'The photo has 12000 × 10000 pixels; at most 64 million are accepted.',
+    );
+  });
+
+  it('sees the real dimensions of the doctored headers (so the refusal above is the limit, not a misreading)', async () => {
+    for (const upload of [await jpegClaiming(12_000, 10_000), await webpClaiming(12_000, 10_000)]) {
+      expect(await sharp(upload, { limitInputPixels: false }).metadata()).toMatchObject({
+        width: 12_000,
+        height: 10_000,
+      });
+    }
   });
 
   it('refuses bytes that only start like an image', async () => {

@@ -41,7 +41,10 @@ export async function prepareClinicalPhoto(upload: Buffer): Promise<PreparedPhot
     throw refused('UNSUPPORTED_IMAGE', 'An animated image is not a clinical photo.');
   }
   if (metadata.width * metadata.height > MAX_INPUT_PIXELS) {
-    throw refused('TOO_MANY_PIXELS', `The photo has more than ${MAX_INPUT_PIXELS / 1e6} million pixels.`);
+    throw refused(
+      'TOO_MANY_PIXELS',
+      `The photo has ${metadata.width} × ${metadata.height} pixels; at most ${MAX_INPUT_PIXELS / 1e6} million are accepted.`,
+    );
   }
 
   let image: Rendition;

@@ -16,10 +16,12 @@ export const PHOTO_RENDERING = {
 } as const;
 
 /**
- * Refused before decoding: beyond what any camera a clinic uses produces (108 MP phones included),
- * and decoding more would take gigabytes of memory (a small PNG can claim a huge canvas).
+ * Refused on the header's dimensions, before decoding. Decoding costs by the pixel, whatever the
+ * file's size (a 466 KB PNG can claim 120 MP): here ≈ 3.5 bytes and ≈ 20 ms a megapixel, so 120 MP
+ * took 2.3 s and 488 MB (issue 18). 64 MP still takes every full-frame camera (61 MP at most) and the
+ * 48–50 MP modes of phones; clinical photos are taken at 12–24 MP and kept at 4096 px anyway.
  */
-export const MAX_INPUT_PIXELS = 120_000_000;
+export const MAX_INPUT_PIXELS = 64_000_000;
 
 /** The stored renditions are always JPEG, whatever was uploaded. */
 export const STORED_MIME_TYPE = 'image/jpeg';
