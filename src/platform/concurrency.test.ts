@@ -1,9 +1,11 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../modules/audit/schema.ts';
+import { sessions } from '../modules/auth/schema.ts';
 import { patients } from '../modules/patients/schema.ts';
+import { nextTotpCode } from '../test/authenticator.ts';
 import { makeClinic, makeConsultation, makePatient, makeStaff, patientInput } from '../test/factories.ts';
-import type { SignedInUser } from '../test/sessions.ts';
+import { makeUser, type SignedInUser } from '../test/sessions.ts';
 import { makeTestApp, type TestApp } from '../test/test-app.ts';
 
 /**
@@ -75,5 +77,26 @@ describe('racing requests', () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, consultation.id), eq(auditEvents.action, 'update')));
     expect(updates?.n).toBe(1);
+  });
+
+  it('racing sign-ins with one TOTP code: exactly one session', async () => {
+    const admin = await makeUser(t, ['admin'], { facilityIds: [clinicId] });
+    if (!admin.totpSecret) throw new Error('an admin is made with TOTP enrolled');
+    const { code } = await nextTotpCode(admin.totpSecret, undefined);
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { login: admin.login, password: admin.password, totp: code },
+        }),
+      ),
+    );
+    expect(codes(responses)).toEqual([200, ...Array(7).fill('401 INVALID_TOTP')]);
+    const [made] = await t.database.db
+      .select({ n: count() })
+      .from(sessions)
+      .where(eq(sessions.userId, admin.id));
+    expect(made?.n).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import type { Config } from '../../platform/config.ts';
 import { AppError, validationFailed } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import {
+  claimTotpStep,
   facilityIdsOf,
   findUser,
   findUserByLogin,
@@ -80,9 +81,8 @@ export function createAuthService(
           return new AppError(401, 'TOTP_REQUIRED', 'Enter the 6-digit code from your authenticator app.');
         }
         const step = input.totp ? acceptedTotpStep(usable, input.totp, now) : undefined;
-        if (step !== undefined) {
+        if (step !== undefined && (await claimTotpStep(tx, usable.id, step))) {
           secondFactor = 'totp';
-          await updateUserRow(tx, usable.id, { totpLastStep: step });
         } else {
           const remaining = input.recoveryCode
             ? await consumeRecoveryCode(usable, input.recoveryCode)

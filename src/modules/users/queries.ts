@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { nextVersion, onlyRow } from '../../db/rows.ts';
 import { facilities } from '../facilities/schema.ts';
@@ -206,4 +206,17 @@ export async function revokeApiTokenRow(
 
 export async function touchApiToken(db: Executor, id: string, at: Date): Promise<void> {
   await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+}
+
+/**
+ * Takes a TOTP step for a sign-in, once: false when this step (or a later one) was taken already,
+ * also by a sign-in racing this one (the row lock makes the second wait and then see the first).
+ */
+export async function claimTotpStep(tx: Executor, userId: string, step: number): Promise<boolean> {
+  const rows = await tx
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return rows.length === 1;
 }
