@@ -27,7 +27,7 @@ beforeAll(async () => {
   const staff = { actor: adminActor(), requestId: 'req-1' };
   const facilities = createFacilityService(db);
   const clinic = await facilities.createFacility(staff, { kind: 'clinic', name: '再生クリニック' });
-  await facilities.updateFacility(staff, clinic.id, {
+  await facilities.updateFacility({ ...staff, scope: { facilityId: clinic.id } }, clinic.id, {
     version: 1,
     reason: '電話番号の訂正',
     phone: '03-1234-5678',

@@ -31,13 +31,6 @@ const facilityCursor = keysetCursor('uuid');
 
 export type FacilityService = ReturnType<typeof createFacilityService>;
 
-/**
- * Only the facility the request works in. A call with no facility scope comes from inside the
- * process (the terminal, first run, tests), never from a route: every route here that names a
- * facility declares `scope: 'facility'`, and the cross-facility walk holds them to it.
- */
-const withinScope = (ctx: RequestContext, id: string) => !ctx.scope || ctx.scope.facilityId === id;
-
 export function createFacilityService(db: Database) {
   /** Inside the caller's transaction, so first-run setup can create the clinic and its admin together. */
   async function insertFacility(tx: Transaction, ctx: RequestContext, input: FacilityInput) {
@@ -115,7 +108,8 @@ export function createFacilityService(db: Database) {
       const { value, errors } = normaliseFacilityContact(fields);
       if (errors.length > 0) throw validationFailed(errors);
       return inTransaction(db, async (tx) => {
-        const current = withinScope(ctx, id) ? await q.findFacilityForUpdate(tx, id) : undefined;
+        // Only the facility the request works in; another answers as not found.
+        const current = facilityIdOf(ctx) === id ? await q.findFacilityForUpdate(tx, id) : undefined;
         if (!current) throw notFound('Facility');
         if (current.version !== version) {
           throw conflict('STALE_VERSION', 'The facility was changed by someone else. Reload and try again.');
