@@ -20,6 +20,10 @@ export const REDACTED_KEYS = [
   'recoveryCodes',
   'authorization',
   'cookie',
+  'csrfToken',
+  // Whole header sets, wherever a library logs them (@fastify/multipart logs busboy's options,
+  // x-csrf-token included, at trace level): found by the hostile-input harness.
+  'headers',
 ];
 
 export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOptions['logger'] {
