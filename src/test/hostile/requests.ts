@@ -24,6 +24,8 @@ import type { Actor, HostileWorld } from './world.ts';
 export type GeneratedRequest = { actor: Actor; kind: string; request: InjectOptions };
 
 const BAD_ENCODINGS = ['%', '%zz', '%E0%A4%A', '%C0%AF', '%ED%A0%80', '%00', '%FF%FE', '%2e%2e%2f', '%u0041'];
+/** One character the edge refuses or rewrites (a decomposed kana is rewritten to NFC). */
+const BAD_CHARACTERS = ['\u0000', '\uD800', '\uDFFF', '\u0001', '\u001B', '\u007F', '\u0008', '\u3099'];
 const NOT_IDS = [
   '1',
   'abc',
@@ -99,7 +101,11 @@ function queryString(r: Random, doc: OpenApiDocument, op: Operation, ctx: ValueC
     const schema: JsonSchema = resolveSchema(doc, p.schema);
     const value = (hostile: boolean) => {
       if (p.name === 'cursor' && !hostile) return forgedCursor(r);
-      const v = hostile ? hostileValue(r, ctx, p.name) : validish(doc, schema, r, ctx, p.name);
+      const v = hostile
+        ? r.chance(0.5)
+          ? `${String(validish(doc, schema, r, ctx, p.name))}${r.pick(BAD_CHARACTERS)}`
+          : hostileValue(r, ctx, p.name)
+        : validish(doc, schema, r, ctx, p.name);
       return typeof v === 'string' ? v : (JSON.stringify(v)?.slice(0, 5_000) ?? '');
     };
     const encoded = (v: string) => `${encodeURIComponent(p.name)}=${safeEncode(v)}`;
@@ -107,7 +113,10 @@ function queryString(r: Random, doc: OpenApiDocument, op: Operation, ctx: ValueC
     else if (mode === 'twice') parts.push(encoded(value(false)), encoded(value(r.chance(0.5))));
     else parts.push(encoded(value(mode === 'hostile')));
   }
-  if (r.chance(0.05)) parts.push(`unknown${r.int(9)}=${safeEncode(String(r.pick(HOSTILE_TEXT)))}`);
+  if (r.chance(0.05)) {
+    const name = r.pick(['unknown', '__proto__', 'constructor[prototype]', 'a[b][c]', '']);
+    parts.push(`${encodeURIComponent(name)}=${safeEncode(String(r.pick(HOSTILE_TEXT)))}`);
+  }
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
@@ -155,6 +164,7 @@ function jsonBody(
   const body = (valid && typeof valid === 'object' ? valid : {}) as Record<string, unknown>;
   const kind = r.weighted([
     [8, 'valid'],
+    [8, 'hostile-text'],
     [8, 'hostile-field'],
     [3, 'wrong-type'],
     [2, 'missing-field'],
@@ -169,6 +179,20 @@ function jsonBody(
   switch (kind) {
     case 'valid':
       return { kind, payload: valid };
+    case 'hostile-text': {
+      // A valid body with one bad character inside a free-text field: the request the schema accepts.
+      const texts = Object.entries(body).filter(([name, v]) => {
+        const property = resolveSchema(doc, resolveSchema(doc, schema).properties?.[name]);
+        return typeof v === 'string' && !property.format && !property.enum && !property.pattern;
+      });
+      if (texts.length === 0) return { kind, payload: valid };
+      const [name, text] = r.pick(texts) as [string, string];
+      const at = r.int(text.length + 1);
+      return {
+        kind,
+        payload: { ...body, [name]: text.slice(0, at) + r.pick(BAD_CHARACTERS) + text.slice(at) },
+      };
+    }
     case 'hostile-field':
       return { kind, payload: { ...body, [field]: hostileValue(r, ctx, field) } };
     case 'wrong-type':
@@ -324,5 +348,12 @@ export function generateRequest(
     request.payload = Buffer.isBuffer(made.payload) ? made.payload : JSON.stringify(made.payload);
     if (!made.contentType) (request.headers as Record<string, string>)['content-type'] = 'application/json';
   }
+  // A method the path does not take: 404 problem+json, never Fastify's own answer.
+  if (r.chance(0.02))
+    return {
+      actor,
+      kind: 'wrong-method',
+      request: { ...request, method: r.pick(['PUT', 'DELETE', 'OPTIONS'] as const) },
+    };
   return { actor, kind: `${body.kind}:${made.kind}${pathKind}`, request };
 }

@@ -144,7 +144,7 @@ export function validish(
       const out: Record<string, unknown> = {};
       const required = new Set(schema.required ?? []);
       for (const [name, property] of Object.entries(schema.properties ?? {})) {
-        if (required.has(name) || (depth < 4 && r.chance(0.5))) {
+        if (required.has(name) || (depth < 4 && r.chance(0.4))) {
           out[name] = validish(doc, property, r, ctx, name, depth + 1);
         }
       }
@@ -194,7 +194,7 @@ function validishString(schema: JsonSchema, r: Random, ctx: ValueContext, field:
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? 200;
   let text = r.pick(TEXT);
-  if (r.chance(0.05)) text = 'x'.repeat(max + 1);
+  if (r.chance(0.01)) text = 'x'.repeat(max + 1);
   else {
     while (text.length < min) text += text;
     text = text.slice(0, Math.max(min, Math.min(max, text.length)));
