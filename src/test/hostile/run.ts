@@ -140,7 +140,6 @@ export async function runHostileInput(
       if (defect) find(`${op.label}: ${res.statusCode} ${defect}`, `${at} ${describe(gen, res)}`);
       const written = changedBetween(before, after as Map<string, string>);
       if (written.length > 0) {
-        const code = (JSON.parse(res.body) as { code?: string }).code ?? '';
         const allowed = REFUSALS_THAT_RECORD[code];
         const actions = written.includes('audit_events')
           ? (
