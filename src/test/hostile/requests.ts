@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { multipartForm } from '../../modules/photos/test-photos.ts';
 import { type Permission, rolesGrant } from '../../platform/permissions.ts';
 import {
+  exampleBody,
   type JsonSchema,
   type OpenApiDocument,
   type Operation,
@@ -154,13 +155,44 @@ function someField(
   return r.pick([...present, ...offered, 'extra']);
 }
 
+/**
+ * Half the time the walkers' minimal valid body (src/test/api-walk.ts, with facility A's records and
+ * the hints a schema cannot state) with some optional fields added, so that many requests are
+ * accepted and what follows validation is reached too; otherwise a valid-ish body of its own.
+ */
+function baseBody(
+  r: Random,
+  doc: OpenApiDocument,
+  op: Operation,
+  schema: JsonSchema,
+  ctx: ValueContext,
+  world: HostileWorld,
+) {
+  const own = (field: string) => {
+    const named = field.replace(/Ids?$/, '');
+    return world.own.get(named === 'intoPatient' ? 'patients' : `${named}s`)?.[0];
+  };
+  const random = validish(doc, schema, r, ctx);
+  if (r.chance(0.5)) return random;
+  try {
+    const minimal = exampleBody(doc, op, schema, { uuidFor: own });
+    if (!minimal || typeof minimal !== 'object' || !random || typeof random !== 'object') return minimal;
+    const extras = Object.entries(random).filter(() => r.chance(0.3));
+    return { ...minimal, ...Object.fromEntries(extras) };
+  } catch {
+    return random;
+  }
+}
+
 function jsonBody(
   r: Random,
   doc: OpenApiDocument,
+  op: Operation,
   schema: JsonSchema,
   ctx: ValueContext,
+  world: HostileWorld,
 ): { kind: string; payload?: unknown; raw?: string; contentType?: string } {
-  const valid = validish(doc, schema, r, ctx);
+  const valid = baseBody(r, doc, op, schema, ctx, world);
   const body = (valid && typeof valid === 'object' ? valid : {}) as Record<string, unknown>;
   const kind = r.weighted([
     [8, 'valid'],
@@ -328,7 +360,7 @@ export function generateRequest(
   }
   const made =
     body.kind === 'json'
-      ? jsonBody(r, doc, body.schema, ctx)
+      ? jsonBody(r, doc, op, body.schema, ctx, world)
       : (() => {
           const m = multipartBody(r, doc, body.schema, ctx);
           return { kind: m.kind, payload: m.payload, contentType: m.contentType } as {
