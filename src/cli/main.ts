@@ -1,5 +1,6 @@
 import { DataDirLockedError } from '../db/lock.ts';
 import { ConfigError, loadConfig } from '../platform/config.ts';
+import { describeError } from '../platform/safe-error.ts';
 import { CliError, type Command } from './command.ts';
 import { auditCommand } from './commands/audit.ts';
 import { demoCommand } from './commands/demo.ts';
@@ -61,9 +62,8 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(
-      `saisei: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    // Through the log's error rules: a failed query's parameters (a patient's name) never reach the terminal.
+    process.stderr.write(`saisei: ${describeError(error)}\n`);
     process.exitCode = 1;
   },
 );

@@ -20,7 +20,7 @@ import {
 } from '../test/api-walk.ts';
 import { changedBetween, databaseSnapshot } from '../test/db-snapshot.ts';
 import { makeTestApp, type TestApp } from '../test/test-app.ts';
-import { hostileTextErrors } from './hostile-text.ts';
+import { checkedText, hostileTextErrors, hostileTextProblem } from './hostile-text.ts';
 
 /**
  * Text PostgreSQL cannot store as sent (STACK.md trap 19) is refused at the edge: a NUL or a lone
@@ -32,6 +32,7 @@ const HOSTILE: Array<[string, string]> = [
   ['a NUL', 'テ\u0000スト'],
   ['a lone high surrogate', 'テ\uD800スト'],
   ['a lone low surrogate', 'テ\uDC00スト'],
+  ['an escape character', 'テ\u001Bスト'],
 ];
 
 describe('hostileTextErrors', () => {
@@ -57,6 +58,38 @@ describe('hostileTextErrors', () => {
     );
     expect(hostileTextErrors(undefined, 'body')).toEqual([]);
     expect(hostileTextErrors(Buffer.from([0, 0xd8]), 'body')).toEqual([]);
+  });
+
+  it('refuses C0 controls and DEL but tab, LF and CR', () => {
+    for (let code = 1; code < 0x20; code++) {
+      const char = String.fromCharCode(code);
+      expect(hostileTextProblem(`a${char}b`), `U+${code.toString(16)}`).toBe(
+        char === '\t' || char === '\n' || char === '\r' ? undefined : 'CONTROL',
+      );
+    }
+    expect(hostileTextProblem('a\u007Fb')).toBe('CONTROL');
+    // C1 controls and other invisible characters are text a record may hold as typed.
+    expect(hostileTextProblem('a\u0085\u200Bb\u00A0')).toBeUndefined();
+    expect(hostileTextErrors({ 'k\u001B': 1 }, 'body')).toEqual([
+      expect.objectContaining({ path: 'k\uFFFD', code: 'INVALID_CHARACTER' }),
+    ]);
+  });
+
+  it('normalises accepted strings to NFC in place, keys and refused text left alone', () => {
+    const decomposed = 'か\u3099'; // か + combining dakuten: が as a Mac may send it
+    const body = { name: decomposed, items: [decomposed, 1], bad: `${decomposed}\u0000` };
+    expect(hostileTextErrors(body, 'body', { normalise: true })).toHaveLength(1);
+    expect(body.name).toBe('が');
+    expect(body.items[0]).toBe('が');
+    expect(body.bad).toBe(`${decomposed}\u0000`);
+    const unchanged = { name: decomposed };
+    hostileTextErrors(unchanged, 'body');
+    expect(unchanged.name).toBe(decomposed);
+  });
+
+  it('checks a form read by hand the same way (the photo upload)', () => {
+    expect(checkedText({ note: 'は\u309A' })).toEqual({ note: 'ぱ' });
+    expect(() => checkedText({ note: 'x\u0007' })).toThrow(/invalid field/);
   });
 
   it('names the location when the value itself is the string', () => {
@@ -198,6 +231,20 @@ describe('hostile text at the edge', () => {
     expect(res.json().errors).toEqual([
       expect.objectContaining({ path: 'k\uFFFD', in: 'body', code: 'INVALID_CHARACTER' }),
     ]);
+  });
+});
+
+describe('NFC at the edge', () => {
+  it('hands a decomposed free text to the service composed', async () => {
+    const decomposed = 'ほほの凹みか\u3099気になる'; // が with the dakuten as a combining mark
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/patients/${world.patientA}/consultations`,
+      headers: world.callerA.headers,
+      payload: { chiefComplaint: decomposed, plan: 'prp' },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().chiefComplaint).toBe('ほほの凹みが気になる');
   });
 });
 

@@ -1,10 +1,12 @@
 import type { FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
+import { safeError } from './safe-error.ts';
 
 /**
  * Secrets and patient data never reach the logs (non-negotiable 6): requests are logged by path
- * only (a search query string can hold a patient's name), headers are not logged, and any field
- * with a sensitive name is censored wherever it appears.
+ * only (a search query string can hold a patient's name), headers are not logged, any field
+ * with a sensitive name is censored wherever it appears, and errors are logged without the values
+ * they carry (safe-error.ts).
  */
 export const REDACTED_KEYS = [
   'password',
@@ -18,6 +20,10 @@ export const REDACTED_KEYS = [
   'recoveryCodes',
   'authorization',
   'cookie',
+  'csrfToken',
+  // Whole header sets, wherever a library logs them (@fastify/multipart logs busboy's options,
+  // x-csrf-token included, at trace level): found by the hostile-input harness.
+  'headers',
 ];
 
 export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOptions['logger'] {
@@ -38,6 +44,9 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOp
         path: req.url.split('?')[0],
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      // A failed query's parameters, PostgreSQL's detail and quoted values never reach a log (safe-error.ts).
+      err: safeError,
+      error: safeError,
     },
   };
 }

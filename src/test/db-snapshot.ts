@@ -3,12 +3,14 @@ import type { Database } from '../db/client.ts';
 
 /**
  * What a signed-in request may change on every call, and so is left out of a snapshot: only the
- * session's idle timer (`sessions.last_seen_at`, moved at most once a minute by
- * modules/auth/service.ts `actorForSession`). Every other column of the session row, and every
- * other table, is compared.
+ * credential's idle timer (`sessions.last_seen_at`, moved at most once a minute by
+ * modules/auth/service.ts `actorForSession`; `api_tokens.last_used_at` likewise). Every other
+ * column of those rows, and every other table, is compared.
  */
-const TOUCHED_BY_EVERY_REQUEST: ReadonlyArray<{ table: string; column: string }> = [
+export const TOUCHED_BY_EVERY_REQUEST: ReadonlyArray<{ table: string; column: string }> = [
   { table: 'sessions', column: 'last_seen_at' },
+  // The same idle timer for an API token (modules/users/tokens.service.ts), moved as rarely.
+  { table: 'api_tokens', column: 'last_used_at' },
 ];
 
 /** Table (or `sequence:<name>`) → a digest of its content. */

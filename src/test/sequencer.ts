@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** Test files that start real `saisei` processes (src/test/cli-process.ts, server-process.ts). */
-const STARTS_PROCESSES = /from '[./]+\/test\/(cli|server)-process\.ts'/;
+/**
+ * Test files that start real `saisei` processes (src/test/cli-process.ts, server-process.ts), and the
+ * hostile-input harness's halves (src/test/hostile/shard.ts, the longest files of the suite).
+ */
+const STARTS_PROCESSES = /from '[./]+\/test\/((cli|server)-process|hostile\/shard)\.ts'/;
 
 /**
  * Starts the files that run real processes first: they take the longest (20–40 s each), and on a

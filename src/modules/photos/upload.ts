@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError, type FieldError, validationFailed } from '../../platform/errors.ts';
-import { hostileTextErrors } from '../../platform/hostile-text.ts';
+import { checkedText } from '../../platform/hostile-text.ts';
 
 /** The form field that carries the image. */
 export const FILE_FIELD = 'file';
@@ -58,10 +58,8 @@ export async function readUploadForm<S extends z.ZodType>(
   } catch (error) {
     throw multipartError(error, maxMb);
   }
-  // The platform's hostile-text guard (a NUL cannot be stored) ran before this body was read: the same check, first.
-  const hostile = hostileTextErrors(raw, 'body');
-  if (hostile.length > 0) throw validationFailed(hostile, `The form has ${hostile.length} invalid field(s).`);
-  const parsed = schema.safeParse(raw);
+  // The platform's text rules ran before this body was read: the same rules, first (422, or NFC text).
+  const parsed = schema.safeParse(checkedText(raw));
   if (!parsed.success) errors.push(...parsed.error.issues.flatMap((issue) => issueErrors(issue, raw)));
   if (!file || file.byteLength === 0) errors.push(bodyError(FILE_FIELD, 'REQUIRED', 'Attach the photo.'));
   if (errors.length > 0 || !parsed.success || !file) {
