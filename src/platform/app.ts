@@ -19,6 +19,8 @@ import { createAuthService } from '../modules/auth/service.ts';
 import { createSetupService } from '../modules/auth/setup.service.ts';
 import { sealStoredSecrets } from '../modules/auth/stored-secrets.ts';
 import { createTotpService } from '../modules/auth/totp.ts';
+import { backupRoutes } from '../modules/backups/routes.ts';
+import { createBackupService } from '../modules/backups/service.ts';
 import { consultationRoutes } from '../modules/consultations/routes.ts';
 import { createConsultationService } from '../modules/consultations/service.ts';
 import { consultationTimeline } from '../modules/consultations/timeline.ts';
@@ -56,6 +58,8 @@ export type AppOptions = {
   resolveActor?: ActorResolver;
   /** Seals secrets stored in the database (server.ts: loadSecretKey); else config.secretKey. */
   secretKey?: Buffer;
+  /** Run scheduled work (backups); only the listening server does (server.ts). */
+  runSchedules?: boolean;
 };
 
 function secretBoxFor(config: Config, secretKey: Buffer | undefined) {
@@ -118,7 +122,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const patients = createPatientService(db, [consultationTimeline, assessmentTimeline, photoTimeline]);
   const consultations = createConsultationService(db);
   const assessments = createAssessmentService(db);
-  const photos = createPhotoService(db, createBlobStore(config));
+  const blobs = createBlobStore(config);
+  const photos = createPhotoService(db, blobs);
+  const backups = createBackupService(database, blobs, config);
   const audit = createAuditService(db);
 
   registerErrorHandler(app);
@@ -164,6 +170,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(assessmentRoutes(assessments), { prefix: '/api/v1' });
   await app.register(photoRoutes(photos, { maxMb: config.photoMaxMb }), { prefix: '/api/v1' });
 
+  await app.register(backupRoutes(backups), { prefix: '/api/v1' });
+  if (options.runSchedules) {
+    const stopSchedule = backups.startSchedule((error) =>
+      app.log.error({ err: error }, 'scheduled backup failed'),
+    );
+    app.addHook('onClose', async () => stopSchedule());
+  }
   const spaIndex = options.serveWeb ? await registerWebApp(app) : false;
   registerNotFoundHandler(app, { spaIndex });
   return app;

@@ -21,7 +21,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     await database.migrate();
     await prepareData(database, config, secretKey);
-    app = await buildApp({ config, database, serveWeb: true, secretKey });
+    app = await buildApp({ config, database, serveWeb: true, secretKey, runSchedules: true });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app?.close();

@@ -207,3 +207,19 @@ export async function dropRestoredSchema(db: Executor): Promise<void> {
     end $$`),
   );
 }
+
+/** The newest backup event (taken or failed): what the admin screen shows survives a restart. */
+export async function latestBackupEvent(db: Executor) {
+  const [row] = await rows<{
+    occurred_at: string;
+    action: string;
+    entity_id: string | null;
+    changes: unknown;
+  }>(
+    db,
+    sql`select to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as occurred_at,
+          action, entity_id, changes
+        from audit_events where entity_type = 'backup' order by seq desc limit 1`,
+  );
+  return row;
+}
