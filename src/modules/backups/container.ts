@@ -60,18 +60,30 @@ export function encodeRecord(type: RecordType, name: string, data: Buffer): Buff
 
 const TYPES = new Set(['H', 'T', 'B', 'M']);
 
-/** Records out of a decompressed byte stream; a stream that ends inside a record is cut short. */
+/**
+ * Records out of a decompressed byte stream; a stream that ends inside a record is cut short.
+ * Chunks are joined only once enough bytes for the next record have arrived, so a large photo costs
+ * one copy rather than one per chunk.
+ */
 export async function* parseRecords(source: AsyncIterable<Buffer>): AsyncGenerator<BackupRecord> {
-  let buffered: Buffer = Buffer.alloc(0);
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
+  let need = 3;
   for await (const chunk of source) {
-    buffered = buffered.length ? Buffer.concat([buffered, chunk]) : chunk;
+    pending.push(chunk);
+    pendingLength += chunk.length;
+    if (pendingLength < need) continue;
+    let buffered = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, pendingLength);
     for (;;) {
-      if (buffered.length < 3) break;
+      need = 3;
+      if (buffered.length < need) break;
       const nameLength = buffered.readUInt16BE(1);
       const headLength = 3 + nameLength + 4;
-      if (buffered.length < headLength) break;
+      need = headLength;
+      if (buffered.length < need) break;
       const dataLength = buffered.readUInt32BE(3 + nameLength);
-      if (buffered.length < headLength + dataLength) break;
+      need = headLength + dataLength;
+      if (buffered.length < need) break;
       const type = String.fromCharCode(buffered[0] ?? 0);
       if (!TYPES.has(type)) throw new BackupFormatError(`The backup holds an unknown record (${type}).`);
       yield {
@@ -81,8 +93,10 @@ export async function* parseRecords(source: AsyncIterable<Buffer>): AsyncGenerat
       };
       buffered = buffered.subarray(headLength + dataLength);
     }
+    pending = buffered.length ? [buffered] : [];
+    pendingLength = buffered.length;
   }
-  if (buffered.length > 0) throw new BackupFormatError('The backup is cut short inside a record.');
+  if (pendingLength > 0) throw new BackupFormatError('The backup is cut short inside a record.');
 }
 
 export type TableEntry = { name: string; rows: number; sha256: string };
