@@ -64,7 +64,7 @@ describe('saisei backup and restore', () => {
     const restored = await run(restoreCommand, [file], path.join(work, 'restored'));
     expect(restored.code).toBe(0);
     expect(restored.out).toContain('audit chain verified');
-  }, 30_000);
+  }, 60_000);
 
   it('says the running server takes PGlite backups when the data folder is in use', async () => {
     // A lock held by this test process stands for the running server.
@@ -79,5 +79,5 @@ describe('saisei backup and restore', () => {
     } finally {
       lock.release();
     }
-  }, 30_000);
+  }, 60_000);
 });

@@ -165,7 +165,7 @@ describe('backup and restore', () => {
       expect(fs.existsSync(path.join(dataDir, 'pg'))).toBe(false);
       expect(fs.existsSync(path.join(dataDir, 'blobs'))).toBe(false);
     }
-  }, 30_000);
+  }, 60_000);
 
   it('encrypts with the backup key: round trip with it, refused without it or with another', async () => {
     const key = randomBytes(32);
@@ -202,7 +202,7 @@ describe('backup and restore', () => {
     } finally {
       await restored.close();
     }
-  }, 30_000);
+  }, 60_000);
 
   it('refuses a target that already holds a database', async () => {
     const dataDir = file('sealed-target'); // restored by the test above
@@ -215,5 +215,5 @@ describe('backup and restore', () => {
         createFileBlobStore(file('x')),
       ),
     ).rejects.toBeInstanceOf(RestoreRefusedError);
-  }, 30_000);
+  }, 60_000);
 });

@@ -49,7 +49,7 @@ describe('backups through the API', () => {
     expect(events).toEqual(
       Array.from({ length: 3 }, () => ({ action: 'backup_created', actorId: admin.id })),
     );
-  }, 30_000);
+  }, 60_000);
 
   it('is for administrators only', async () => {
     const physician = await makeSignedIn(t, ['physician']);
