@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { acquireDataDirLock } from '../../db/lock.ts';
+import { auditEvents } from '../../modules/audit/schema.ts';
 import { createFacilityService } from '../../modules/facilities/service.ts';
 import { systemContext } from '../../platform/actor.ts';
 import { runSaisei } from '../../test/cli-process.ts';
@@ -64,6 +66,16 @@ describe('saisei backup and restore', () => {
     const restored = await run(restoreCommand, [file], path.join(work, 'restored'));
     expect(restored.code).toBe(0);
     expect(restored.out).toContain('audit chain verified');
+    const database = await openDatabase({ kind: 'pglite', dataDir: dataDir() });
+    try {
+      const events = await database.db
+        .select({ actor: auditEvents.actorLabel, file: auditEvents.entityId })
+        .from(auditEvents)
+        .where(eq(auditEvents.action, 'backup_created'));
+      expect(events).toEqual([{ actor: 'system:cli-backup', file: 'clinic.saisei' }]);
+    } finally {
+      await database.close();
+    }
   }, 60_000);
 
   it('says the running server takes PGlite backups when the data folder is in use', async () => {

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataDirLockedError } from '../../db/lock.ts';
 import type { Manifest } from '../../modules/backups/container.ts';
+import { auditBackup } from '../../modules/backups/service.ts';
 import { writeBackup } from '../../modules/backups/writer.ts';
+import { systemContext } from '../../platform/actor.ts';
 import { createBlobStore } from '../../platform/blob-store.ts';
 import { openConfiguredDatabase } from '../../platform/server.ts';
 import { CliError, type Command } from '../command.ts';
@@ -56,6 +58,13 @@ export const backupCommand: Command = {
         appVersion: config.version,
       };
       const { manifest, size } = await writeBackup(source, out, { key: config.backupKey });
+      await auditBackup(database.db, systemContext('cli-backup'), 'backup_created', path.basename(out), {
+        size,
+        rows: manifest.tables.reduce((sum, t) => sum + t.rows, 0),
+        photos: manifest.blobs.length,
+        encrypted: manifest.encrypted,
+        auditAnchor: manifest.auditAnchor,
+      });
       process.stdout.write(`Backup written: ${out}\n${describeManifest(manifest, size)}\n`);
       if (!config.backupKey) {
         process.stdout.write(

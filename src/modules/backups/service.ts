@@ -38,6 +38,19 @@ type Details = { size?: number; rows?: number; photos?: number; error?: string }
 
 export type BackupService = ReturnType<typeof createBackupService>;
 
+/** Every backup is an audit event: its file, size and anchor (or the failure) in the trail. */
+export function auditBackup(
+  db: DatabaseHandle['db'],
+  ctx: RequestContext,
+  action: 'backup_created' | 'backup_failed',
+  name: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  return inTransaction(db, (tx) =>
+    recordAudit(tx, ctx, { action, entityType: 'backup', entityId: name, details }),
+  );
+}
+
 /**
  * Backups taken by the running server: on a schedule (SAISEI_BACKUP_DIR, every
  * SAISEI_BACKUP_EVERY_HOURS) and on demand. Each is verified after writing; only then are
@@ -66,19 +79,10 @@ export function createBackupService(database: DatabaseHandle, blobs: BlobStore, 
         auditAnchor: manifest.auditAnchor,
         removedGenerations: removed,
       };
-      await inTransaction(db, (tx) =>
-        recordAudit(tx, ctx, { action: 'backup_created', entityType: 'backup', entityId: name, details }),
-      );
+      await auditBackup(db, ctx, 'backup_created', name, details);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await inTransaction(db, (tx) =>
-        recordAudit(tx, ctx, {
-          action: 'backup_failed',
-          entityType: 'backup',
-          entityId: name,
-          details: { error: message.slice(0, 500) },
-        }),
-      );
+      await auditBackup(db, ctx, 'backup_failed', name, { error: message.slice(0, 500) });
     }
   }
 
