@@ -1,11 +1,14 @@
 import { DataDirLockedError } from '../db/lock.ts';
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import { describeError } from '../platform/safe-error.ts';
+import { SecretKeyError } from '../platform/secret-box.ts';
 import { CliError, type Command } from './command.ts';
 import { auditCommand } from './commands/audit.ts';
+import { backupCommand } from './commands/backup.ts';
 import { demoCommand } from './commands/demo.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { openApiCommand } from './commands/openapi.ts';
+import { restoreCommand } from './commands/restore.ts';
 import { serveCommand } from './commands/serve.ts';
 import { tokenCommand } from './commands/token.ts';
 import { userCommand } from './commands/user.ts';
@@ -16,6 +19,8 @@ const COMMANDS: Command[] = [
   userCommand,
   tokenCommand,
   auditCommand,
+  backupCommand,
+  restoreCommand,
   demoCommand,
   openApiCommand,
 ];
@@ -57,7 +62,12 @@ main(process.argv.slice(2)).then(
     if (code !== undefined && code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof CliError || error instanceof ConfigError || error instanceof DataDirLockedError) {
+    if (
+      error instanceof CliError ||
+      error instanceof ConfigError ||
+      error instanceof DataDirLockedError ||
+      error instanceof SecretKeyError
+    ) {
       process.stderr.write(`saisei: ${error.message}\n`);
       process.exitCode = 2;
       return;

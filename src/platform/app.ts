@@ -18,7 +18,10 @@ import { createActorResolver } from '../modules/auth/resolver.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { createAuthService } from '../modules/auth/service.ts';
 import { createSetupService } from '../modules/auth/setup.service.ts';
+import { sealStoredSecrets } from '../modules/auth/stored-secrets.ts';
 import { createTotpService } from '../modules/auth/totp.ts';
+import { backupRoutes } from '../modules/backups/routes.ts';
+import { createBackupService } from '../modules/backups/service.ts';
 import { consultationRoutes } from '../modules/consultations/routes.ts';
 import { createConsultationService } from '../modules/consultations/service.ts';
 import { consultationTimeline } from '../modules/consultations/timeline.ts';
@@ -42,6 +45,7 @@ import { registerHostileTextGuard } from './hostile-text.ts';
 import { loggerOptions } from './logger.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerErrorHandler, registerNotFoundHandler, sendProblem } from './problem.ts';
+import { createSecretBox, SecretKeyError } from './secret-box.ts';
 import { registerWebApp } from './web-app.ts';
 
 export type AppOptions = {
@@ -53,14 +57,31 @@ export type AppOptions = {
   serveWeb?: boolean;
   /** Who is calling. Defaults to the session cookie / bearer token resolver; platform tests stub it. */
   resolveActor?: ActorResolver;
+  /** Seals secrets stored in the database (server.ts: loadSecretKey); else config.secretKey. */
+  secretKey?: Buffer;
+  /** Run scheduled work (backups); only the listening server does (server.ts). */
+  runSchedules?: boolean;
 };
+
+function secretBoxFor(config: Config, secretKey: Buffer | undefined) {
+  const key = secretKey ?? config.secretKey;
+  if (!key)
+    throw new SecretKeyError('No secret key: set SAISEI_SECRET_KEY or let the server make its key file.');
+  return createSecretBox(key);
+}
 
 /**
  * Start-up work on the data before the app serves it (server.ts calls it after migrating). It needs
  * modules, so it lives here in the composition root: on a first run with SAISEI_CLINIC_NAME set,
  * the clinic is created.
  */
-export async function prepareData(database: DatabaseHandle, config: Config): Promise<void> {
+export async function prepareData(
+  database: DatabaseHandle,
+  config: Config,
+  secretKey?: Buffer,
+): Promise<void> {
+  // Refuses to start when the key does not open the stored secrets; seals any stored in the clear.
+  await sealStoredSecrets(database.db, secretBoxFor(config, secretKey));
   await createFacilityService(database.db).ensureClinic(systemContext('first-run'), config.clinicName);
 }
 
@@ -95,13 +116,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const facilities = createFacilityService(db);
   const users = createUserService(db);
   const tokens = createApiTokenService(db);
-  const auth = createAuthService(db, config);
-  const totp = createTotpService(db);
+  const secrets = secretBoxFor(config, options.secretKey);
+  const auth = createAuthService(db, config, secrets);
+  const totp = createTotpService(db, secrets);
   const setup = createSetupService(db, { facilities, users });
   const patients = createPatientService(db, [consultationTimeline, assessmentTimeline, photoTimeline]);
   const consultations = createConsultationService(db);
   const assessments = createAssessmentService(db);
-  const photos = createPhotoService(db, createBlobStore(config));
+  const blobs = createBlobStore(config);
+  const photos = createPhotoService(db, blobs);
+  const backups = createBackupService(database, blobs, config);
   const audit = createAuditService(db, {
     onVerificationFailure: (error) => app.log.error({ err: error }, 'audit chain verification failed'),
   });
@@ -151,6 +175,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(assessmentRoutes(assessments), { prefix: '/api/v1' });
   await app.register(photoRoutes(photos, { maxMb: config.photoMaxMb }), { prefix: '/api/v1' });
 
+  await app.register(backupRoutes(backups), { prefix: '/api/v1' });
+  if (options.runSchedules) {
+    const stopSchedule = backups.startSchedule((error) =>
+      app.log.error({ err: error }, 'scheduled backup failed'),
+    );
+    app.addHook('onClose', async () => stopSchedule());
+  }
   const spaIndex = options.serveWeb ? await registerWebApp(app) : false;
   registerNotFoundHandler(app, { spaIndex });
   return app;

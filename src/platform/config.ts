@@ -57,7 +57,26 @@ const ConfigSchema = z.object({
     .min(0)
     .max(24 * 60)
     .default(60),
+  // Backups and secrets at rest (docs/operations.md).
+  SAISEI_BACKUP_DIR: z.string().min(1).optional(),
+  SAISEI_BACKUP_EVERY_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 31)
+    .default(24),
+  SAISEI_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
+  SAISEI_BACKUP_KEY: key32().optional(),
+  SAISEI_SECRET_KEY: key32().optional(),
+  SAISEI_SECRET_KEY_FILE: z.string().min(1).optional(),
 });
+
+/** A 256-bit key given as base64 (`openssl rand -base64 32`). */
+function key32() {
+  return z
+    .string()
+    .transform((v) => Buffer.from(v.trim(), 'base64'))
+    .refine((b) => b.length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)');
+}
 
 export type Config = {
   port: number;
@@ -80,6 +99,16 @@ export type Config = {
   clinicName: string | undefined;
   /** Where the newest audit event's SEQ:HASH is appended, and how often (minutes; 0: at shutdown only). */
   auditAnchor: { file: string; minutes: number };
+  /** Scheduled backups into this folder; undefined turns them off. */
+  backupDir: string | undefined;
+  backupEveryHours: number;
+  backupKeep: number;
+  /** Encrypts backups (AES-256-GCM) when set; kept apart from the backups themselves. */
+  backupKey: Buffer | undefined;
+  /** Encrypts secrets stored in the database (TOTP); else the key file below is used (made at first start). */
+  secretKey: Buffer | undefined;
+  /** Beside the data folder, never inside it, so a copy of the data folder does not carry its key. */
+  secretKeyFile: string;
   version: string;
 };
 
@@ -123,6 +152,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
       minutes: e.SAISEI_AUDIT_ANCHOR_MINUTES,
     },
+    backupDir: e.SAISEI_BACKUP_DIR ? path.resolve(e.SAISEI_BACKUP_DIR) : undefined,
+    backupEveryHours: e.SAISEI_BACKUP_EVERY_HOURS,
+    backupKeep: e.SAISEI_BACKUP_KEEP,
+    backupKey: e.SAISEI_BACKUP_KEY,
+    secretKey: e.SAISEI_SECRET_KEY,
+    secretKeyFile: path.resolve(e.SAISEI_SECRET_KEY_FILE ?? `${path.resolve(e.SAISEI_DATA_DIR)}-secret.key`),
     version: pkg.version,
   };
 }

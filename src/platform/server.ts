@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type DatabaseHandle, openDatabase } from '../db/client.ts';
 import { buildApp, prepareData, startAuditAnchors } from './app.ts';
 import type { Config } from './config.ts';
+import { loadSecretKey } from './secret-box.ts';
 
 /** Opens the configured database: a PostgreSQL server when DATABASE_URL is set, else PGlite in the data folder. */
 export function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
@@ -14,12 +15,13 @@ export type RunningServer = { app: FastifyInstance; database: DatabaseHandle; st
 
 /** Opens and migrates the database, builds the app and listens. Only this module listens. */
 export async function startServer(config: Config): Promise<RunningServer> {
+  const secretKey = loadSecretKey(config);
   const database = await openConfiguredDatabase(config);
   let app: FastifyInstance | undefined;
   try {
     await database.migrate();
-    await prepareData(database, config);
-    app = await buildApp({ config, database, serveWeb: true });
+    await prepareData(database, config, secretKey);
+    app = await buildApp({ config, database, serveWeb: true, secretKey, runSchedules: true });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app?.close();

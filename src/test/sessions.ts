@@ -1,12 +1,14 @@
 import { Secret } from 'otpauth';
 import { inTransaction } from '../db/transaction.ts';
 import { totpRequiredFor } from '../modules/auth/rules.ts';
+import { sealTotpSecret } from '../modules/auth/stored-secrets.ts';
 import { updateUserRow } from '../modules/users/queries.ts';
 import { createUserService } from '../modules/users/service.ts';
 import { systemContext } from '../platform/actor.ts';
 import type { Role } from '../platform/permissions.ts';
+import { createSecretBox } from '../platform/secret-box.ts';
 import { nextTotpCode } from './authenticator.ts';
-import type { TestApp } from './test-app.ts';
+import { TEST_SECRET_KEY, type TestApp } from './test-app.ts';
 
 export const TEST_PASSWORD = 'Correct-Horse-42-Battery';
 
@@ -41,7 +43,11 @@ export async function makeUser(
   if (!totpRequiredFor(roles)) return { id: user.id, login, password: TEST_PASSWORD };
   const totpSecret = new Secret({ size: 20 }).base32;
   await t.database.db.transaction((tx) =>
-    updateUserRow(tx, user.id, { totpSecret, totpEnabledAt: new Date() }),
+    updateUserRow(tx, user.id, {
+      // Stored sealed, as the server stores it (secrets at rest), under the app's own key.
+      totpSecret: sealTotpSecret(createSecretBox(t.config.secretKey ?? TEST_SECRET_KEY), user.id, totpSecret),
+      totpEnabledAt: new Date(),
+    }),
   );
   return { id: user.id, login, password: TEST_PASSWORD, totpSecret };
 }

@@ -15,12 +15,16 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
+/** The tests' secret key (secrets at rest); a test of a wrong key overrides SAISEI_SECRET_KEY. */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7);
+
 export const testConfig = (overrides: Record<string, string> = {}): Config =>
   // Every test signs in from the same address; the per-address limit has its own test.
   loadConfig({
     LOG_LEVEL: 'info',
     SAISEI_INSECURE_COOKIES: 'true',
     SAISEI_LOGIN_RATE_PER_MINUTE: '100000',
+    SAISEI_SECRET_KEY: TEST_SECRET_KEY.toString('base64'),
     ...overrides,
   });
 

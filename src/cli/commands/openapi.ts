@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/client.ts';
@@ -9,7 +10,12 @@ import type { Command } from '../command.ts';
 export async function openApiDocument(config: Config): Promise<unknown> {
   // Building the routes touches no table, so an empty in-memory database is enough.
   const database = await openDatabase({ kind: 'pglite-memory' });
-  const app = await buildApp({ config: { ...config, logLevel: 'silent' }, database });
+  // Nor does it read a secret: any key will do.
+  const app = await buildApp({
+    config: { ...config, logLevel: 'silent' },
+    database,
+    secretKey: randomBytes(32),
+  });
   try {
     await app.ready();
     return app.swagger();

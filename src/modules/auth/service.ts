@@ -4,6 +4,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { Actor, RequestContext } from '../../platform/actor.ts';
 import type { Config } from '../../platform/config.ts';
 import { AppError, validationFailed } from '../../platform/errors.ts';
+import type { SecretBox } from '../../platform/secret-box.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import {
   claimTotpStep,
@@ -49,6 +50,7 @@ export type AuthService = ReturnType<typeof createAuthService>;
 export function createAuthService(
   db: Database,
   config: Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours'>,
+  secrets: SecretBox,
 ) {
   /**
    * A failed or refused sign-in still commits its audit rows and throttle count; the error is
@@ -80,7 +82,7 @@ export function createAuthService(
         if (!input.totp && !input.recoveryCode) {
           return new AppError(401, 'TOTP_REQUIRED', 'Enter the 6-digit code from your authenticator app.');
         }
-        const step = input.totp ? acceptedTotpStep(usable, input.totp, now) : undefined;
+        const step = input.totp ? acceptedTotpStep(usable, input.totp, now, secrets) : undefined;
         if (step !== undefined && (await claimTotpStep(tx, usable.id, step))) {
           secondFactor = 'totp';
         } else {

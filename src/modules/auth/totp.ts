@@ -4,10 +4,12 @@ import type { Database } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, validationFailed } from '../../platform/errors.ts';
+import type { SecretBox } from '../../platform/secret-box.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import { findUser, type UserRow, updateUserRow } from '../users/queries.ts';
 import { totpRequiredFor } from './rules.ts';
 import { hashPassword, newRecoveryCodes, verifyPassword } from './secrets.ts';
+import { openTotpSecret, sealTotpSecret } from './stored-secrets.ts';
 
 /** RFC 6238 defaults every authenticator app understands: SHA-1, 6 digits, 30 s. */
 function totpFor(user: Pick<UserRow, 'login'>, secretBase32: string) {
@@ -21,9 +23,15 @@ const TOTP_PERIOD_MS = 30_000;
  * side (clock drift between phone and server), but never a step at or before the last one used,
  * so an overheard code cannot be replayed.
  */
-export function acceptedTotpStep(user: UserRow, code: string, now: Date): number | undefined {
+export function acceptedTotpStep(
+  user: UserRow,
+  code: string,
+  now: Date,
+  secrets: SecretBox,
+): number | undefined {
   if (!user.totpSecret || !/^\d{6}$/.test(code.trim())) return undefined;
-  const delta = totpFor(user, user.totpSecret).validate({
+  // Stored sealed (secrets at rest); the key was checked against every stored secret at start.
+  const delta = totpFor(user, openTotpSecret(secrets, user.id, user.totpSecret)).validate({
     token: code.trim(),
     timestamp: now.getTime(),
     window: 1,
@@ -44,7 +52,7 @@ export async function consumeRecoveryCode(user: UserRow, code: string): Promise<
 
 export type TotpService = ReturnType<typeof createTotpService>;
 
-export function createTotpService(db: Database) {
+export function createTotpService(db: Database, secrets: SecretBox) {
   async function currentUser(ctx: RequestContext): Promise<UserRow> {
     const user = ctx.actor.kind === 'user' ? await findUser(db, ctx.actor.userId) : undefined;
     if (!user) throw new AppError(403, 'FORBIDDEN', 'Only a signed-in person can set up two-factor sign-in.');
@@ -60,7 +68,7 @@ export function createTotpService(db: Database) {
       const secret = new Secret({ size: 20 }).base32;
       const otpauthUrl = totpFor(user, secret).toString();
       await inTransaction(db, async (tx) => {
-        await updateUserRow(tx, user.id, { totpSecret: secret });
+        await updateUserRow(tx, user.id, { totpSecret: sealTotpSecret(secrets, user.id, secret) });
         await recordAudit(tx, ctx, {
           action: 'totp_enrolment_started',
           entityType: 'user',
@@ -80,7 +88,7 @@ export function createTotpService(db: Database) {
       if (user.totpEnabledAt)
         throw new AppError(409, 'TOTP_ALREADY_ENABLED', 'Two-factor sign-in is already on.');
       if (!user.totpSecret) throw new AppError(409, 'TOTP_NOT_STARTED', 'Start the set-up first.');
-      const step = acceptedTotpStep(user, code, new Date());
+      const step = acceptedTotpStep(user, code, new Date(), secrets);
       if (step === undefined) {
         throw validationFailed([{ path: 'code', code: 'INVALID_TOTP', message: 'The code is not correct.' }]);
       }

@@ -10,6 +10,8 @@ import accountEn from '../features/account/i18n/en.json';
 import accountJa from '../features/account/i18n/ja.json';
 import auditEn from '../features/admin/audit/i18n/en.json';
 import auditJa from '../features/admin/audit/i18n/ja.json';
+import backupsEn from '../features/admin/backups/i18n/en.json';
+import backupsJa from '../features/admin/backups/i18n/ja.json';
 import facilitiesEn from '../features/admin/facilities/i18n/en.json';
 import facilitiesJa from '../features/admin/facilities/i18n/ja.json';
 import tokensEn from '../features/admin/tokens/i18n/en.json';
@@ -51,6 +53,7 @@ const users = pair(usersJa, usersEn);
 const tokens = pair(tokensJa, tokensEn);
 const facilities = pair(facilitiesJa, facilitiesEn);
 const audit = pair(auditJa, auditEn);
+const backups = pair(backupsJa, backupsEn);
 const patients = pair(patientsJa, patientsEn);
 const records = pair(recordsJa, recordsEn);
 const consultations = pair(consultationsJa, consultationsEn);
@@ -69,6 +72,7 @@ const FEATURES = [
   tokens,
   facilities,
   audit,
+  backups,
   patients,
   records,
   consultations,

@@ -903,6 +903,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a backup now into SAISEI_BACKUP_DIR (verified; old generations pruned); answers the status */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BackupStatus"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest backup: when, how big, and whether it succeeded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BackupStatus"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consultations/{id}": {
         parameters: {
             query?: never;
@@ -2663,6 +2735,54 @@ export interface components {
             /** @description Events to check: the trail up to its newest event at the start */
             total: number;
         };
+        BackupStatus: {
+            /** @description false: SAISEI_BACKUP_DIR is not set, the server takes no backups */
+            configured: boolean;
+            encrypted: boolean;
+            everyHours: number;
+            /** @description Generations kept */
+            keep: number;
+            latest: {
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 instant with offset
+                 */
+                at: string;
+                error: string | null;
+                file: string | null;
+                photos: number | null;
+                /** @enum {string} */
+                result: "ok" | "failed";
+                rows: number | null;
+                /** @description Bytes */
+                size: number | null;
+            } | null;
+            running: boolean;
+        };
+        BackupStatusInput: {
+            /** @description false: SAISEI_BACKUP_DIR is not set, the server takes no backups */
+            configured: boolean;
+            encrypted: boolean;
+            everyHours: number;
+            /** @description Generations kept */
+            keep: number;
+            latest: {
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 instant with offset
+                 */
+                at: string;
+                error: string | null;
+                file: string | null;
+                photos: number | null;
+                /** @enum {string} */
+                result: "ok" | "failed";
+                rows: number | null;
+                /** @description Bytes */
+                size: number | null;
+            } | null;
+            running: boolean;
+        };
         Consultation: {
             acneHistory: string | null;
             /** @description null: not asked */
@@ -2821,7 +2941,7 @@ export interface components {
             login: string;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;
-            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write")[];
+            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write")[];
             roles: string[];
             /** @description When the session ends in any case */
             sessionExpiresAt: string | null;
@@ -2854,7 +2974,7 @@ export interface components {
             login: string;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;
-            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write")[];
+            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write")[];
             roles: string[];
             /** @description When the session ends in any case */
             sessionExpiresAt: string | null;

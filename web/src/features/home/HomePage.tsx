@@ -1,10 +1,13 @@
 import { Grid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { BackupCard } from '../admin/backups/BackupCard';
+import { can, useSession } from '../auth/session';
 import { HealthCard } from './HealthCard';
 import { ModuleOverview } from './ModuleOverview';
 
 export function HomePage() {
   const { t } = useTranslation();
+  const { me } = useSession();
 
   return (
     <Stack gap="lg" maw={1200} data-testid="home-page">
@@ -16,7 +19,10 @@ export function HomePage() {
       </div>
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <HealthCard />
+          <Stack gap="lg">
+            <HealthCard />
+            {can(me, 'backups:manage') && <BackupCard />}
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <ModuleOverview />

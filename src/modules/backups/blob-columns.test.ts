@@ -1,0 +1,36 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { openTestDatabase } from '../../test/test-database.ts';
+import { BLOB_COLUMNS } from './queries.ts';
+
+// A backup carries the photo-store files its rows name, found through BLOB_COLUMNS. A new column
+// holding a file's hash that nobody adds there would leave those files out of every backup: any
+// column named like a hash must be listed there, or here as a hash that names no file.
+const NOT_FILES = new Set([
+  'audit_events.hash',
+  'audit_events.prev_hash',
+  'sessions.token_hash',
+  'api_tokens.token_hash',
+  'users.password_hash',
+  'users.recovery_code_hashes',
+]);
+
+let database: DatabaseHandle;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(() => database.close());
+
+it('knows every column that could name a photo-store file', async () => {
+  const result = (await database.db.execute(
+    sql`select table_name || '.' || column_name as name from information_schema.columns
+        where table_schema = 'public' and column_name like '%hash%' order by 1`,
+  )) as unknown as { rows: { name: string }[] };
+  const blobColumns = new Set(BLOB_COLUMNS.map((b) => `${b.table}.${b.column}`));
+  const unknown = result.rows
+    .map((r) => r.name)
+    .filter((name) => !blobColumns.has(name) && !NOT_FILES.has(name));
+  expect(unknown).toEqual([]);
+  expect(result.rows.map((r) => r.name)).toEqual(expect.arrayContaining([...blobColumns]));
+});
