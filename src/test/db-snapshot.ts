@@ -20,14 +20,23 @@ async function rowsOf<T>(db: Database, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
-const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
-const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+export const sqlIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+export const sqlLiteral = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-/** One query over every table and sequence of the public schema, built once per database. */
-const snapshotQueries = new WeakMap<Database, SQL>();
+/** A SELECT of one row (name, digest) for a table, given its columns in order. */
+export type TableDigest = (table: string, columns: string[]) => string;
 
-async function snapshotQuery(db: Database): Promise<SQL> {
-  const known = snapshotQueries.get(db);
+/**
+ * One query over every table and sequence of the public schema, built once per database and per way
+ * of digesting a table. A sequence moves even when the transaction that drew from it rolls back:
+ * work began, so it counts as a change.
+ */
+export async function digestQuery(
+  db: Database,
+  built: WeakMap<Database, SQL>,
+  tableDigest: TableDigest,
+): Promise<SQL> {
+  const known = built.get(db);
   if (known) return known;
   const columns = await rowsOf<{ table_name: string; column_name: string }>(
     db,
@@ -39,7 +48,6 @@ async function snapshotQuery(db: Database): Promise<SQL> {
   );
   const byTable = new Map<string, string[]>();
   for (const { table_name: table, column_name: column } of columns) {
-    if (TOUCHED_BY_EVERY_REQUEST.some((x) => x.table === table && x.column === column)) continue;
     byTable.set(table, [...(byTable.get(table) ?? []), column]);
   }
   const sequences = await rowsOf<{ name: string }>(
@@ -49,25 +57,39 @@ async function snapshotQuery(db: Database): Promise<SQL> {
   );
   if (byTable.size === 0) throw new Error('no tables in the public schema: is the database migrated?');
   const parts = [
-    ...[...byTable].map(([table, cols]) => {
-      const row = `row(${cols.map((c) => `t.${ident(c)}`).join(', ')})::text`;
-      return `select ${literal(table)} as name, count(*)::text || ':' || md5(coalesce(string_agg(${row}, '|' order by ${row}), '')) as digest from ${ident(table)} t`;
-    }),
-    // A sequence moves even when the transaction that drew from it rolls back: work began.
+    ...[...byTable].map(([table, cols]) => tableDigest(table, cols)),
     ...sequences.map(
       ({ name }) =>
-        `select ${literal(`sequence:${name}`)} as name, last_value::text || ':' || is_called::text as digest from ${ident(name)}`,
+        `select ${sqlLiteral(`sequence:${name}`)} as name, last_value::text || ':' || is_called::text as digest from ${sqlIdent(name)}`,
     ),
   ];
   const query = sql.raw(parts.join('\nunion all\n'));
-  snapshotQueries.set(db, query);
+  built.set(db, query);
   return query;
 }
 
+export async function digestsOf(db: Database, query: SQL): Promise<DatabaseSnapshot> {
+  const rows = await rowsOf<{ name: string; digest: string }>(db, query);
+  return new Map(rows.map((r) => [r.name, r.digest]));
+}
+
+/** The columns of a table a request may change without writing anything (TOUCHED_BY_EVERY_REQUEST). */
+export const touchedColumns = (table: string) =>
+  TOUCHED_BY_EVERY_REQUEST.filter((x) => x.table === table).map((x) => x.column);
+
+/** Every row's content, in order: a full digest. */
+export const contentDigest: TableDigest = (table, columns) => {
+  const touched = touchedColumns(table);
+  const kept = columns.filter((c) => !touched.includes(c));
+  const row = `row(${kept.map((c) => `t.${sqlIdent(c)}`).join(', ')})::text`;
+  return `select ${sqlLiteral(table)} as name, count(*)::text || ':' || md5(coalesce(string_agg(${row}, '|' order by ${row}), '')) as digest from ${sqlIdent(table)} t`;
+};
+
+const snapshotQueries = new WeakMap<Database, SQL>();
+
 /** A digest of every table and sequence in the public schema (the audit trail included). */
 export async function databaseSnapshot(db: Database): Promise<DatabaseSnapshot> {
-  const rows = await rowsOf<{ name: string; digest: string }>(db, await snapshotQuery(db));
-  return new Map(rows.map((r) => [r.name, r.digest]));
+  return digestsOf(db, await digestQuery(db, snapshotQueries, contentDigest));
 }
 
 /** The tables and sequences that differ between two snapshots. */
