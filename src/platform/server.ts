@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { type DatabaseHandle, openDatabase } from '../db/client.ts';
+import { migrateAndAnalyse, scheduleAnalyse } from '../db/statistics.ts';
 import { buildApp, prepareData, startAuditAnchors } from './app.ts';
 import type { Config } from './config.ts';
 import { loadSecretKey } from './secret-box.ts';
@@ -19,7 +20,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
   let app: FastifyInstance | undefined;
   try {
-    await database.migrate();
+    await migrateAndAnalyse(database);
     await prepareData(database, config, secretKey);
     app = await buildApp({ config, database, serveWeb: true, secretKey, runSchedules: true });
     await app.listen({ port: config.port, host: config.host });
@@ -30,10 +31,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   const listening = app;
   const anchors = startAuditAnchors(database, config, listening);
+  const statistics = scheduleAnalyse(database, (error) =>
+    listening.log.error({ err: error }, 'scheduled ANALYZE failed'),
+  );
   let stopping: Promise<void> | undefined;
   const stop = () => {
     // Fastify finishes in-flight requests and answers new ones 503 while closing; the audit anchor
     // is written last; then the database closes cleanly so the next start opens the same data.
+    statistics.stop();
     stopping ??= listening
       .close()
       .then(() => anchors.stop())

@@ -1,3 +1,4 @@
+import { migrateAndAnalyse } from '../../db/statistics.ts';
 import { systemContext } from '../../platform/actor.ts';
 import { openConfiguredDatabase } from '../../platform/server.ts';
 import { CliError, type Command } from '../command.ts';
@@ -9,7 +10,7 @@ export const demoCommand: Command = {
   async run(_args, config) {
     const database = await openConfiguredDatabase(config);
     try {
-      await database.migrate();
+      await migrateAndAnalyse(database);
       const summary = await loadDemoData(database.db, systemContext('demo'));
       if (!summary)
         throw new CliError('The database already holds data; demo data goes only into an empty one.');

@@ -1,3 +1,4 @@
+import { migrateAndAnalyse } from '../../db/statistics.ts';
 import { openConfiguredDatabase } from '../../platform/server.ts';
 import type { Command } from '../command.ts';
 
@@ -7,7 +8,7 @@ export const migrateCommand: Command = {
   async run(_args, config) {
     const database = await openConfiguredDatabase(config);
     try {
-      await database.migrate();
+      await migrateAndAnalyse(database);
       process.stdout.write(`Migrations applied (${database.kind}).\n`);
       return 0;
     } finally {

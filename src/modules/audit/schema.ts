@@ -30,5 +30,7 @@ export const auditEvents = pgTable(
     index('audit_events_entity_idx').on(t.entityType, t.entityId),
     index('audit_events_patient_idx').on(t.patientId, t.occurredAt),
     index('audit_events_actor_idx').on(t.actorId, t.occurredAt),
+    // Every list and export reads one facility's events newest first (a trail shared by several).
+    index('audit_events_facility_idx').on(t.facilityId, t.occurredAt),
   ],
 );

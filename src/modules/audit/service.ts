@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Database } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
@@ -39,6 +40,9 @@ export function createAuditService(
       const last = rows.at(-1);
       if (!last || rows.length < EXPORT_PAGE_SIZE) return;
       after = { occurredAt: last.occurredAtMicros, seq: last.seq };
+      // PGlite holds the event loop for each query (STACK.md trap 17): let waiting requests run
+      // between pages, or a long export stalls the clinic until it ends (issue 19: 2.7 s).
+      await nextTurn();
     }
   }
 

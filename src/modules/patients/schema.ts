@@ -65,6 +65,9 @@ export const patients = pgTable(
     index('patients_birth_date_idx').on(t.birthDate),
     index('patients_duplicate_idx').on(t.kanaKey, t.birthDate),
     index('patients_facility_idx').on(t.facilityId),
+    // The records merged into a patient, read by every timeline (mergedIdsOf; issue 19: a scan of
+    // every patient without it). Few patients are ever merged, so only those are indexed.
+    index('patients_merged_into_idx').on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
     // The target of every patient record's (facility_id, patient_id) foreign key (records/columns.ts).
     unique('patients_facility_patient_key').on(t.facilityId, t.id),
   ],

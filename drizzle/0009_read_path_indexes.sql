@@ -1,0 +1,2 @@
+CREATE INDEX "audit_events_facility_idx" ON "audit_events" USING btree ("facility_id","occurred_at");--> statement-breakpoint
+CREATE INDEX "patients_merged_into_idx" ON "patients" USING btree ("merged_into_id") WHERE "patients"."merged_into_id" is not null;
