@@ -205,6 +205,9 @@ describe('search as reception types it', () => {
     for (const q of [
       hanako.patientNumber,
       `p${Number(digits)}`,
+      // The number as printed on the card, without its prefix (issue 20).
+      digits,
+      String(Number(digits)),
       '5678',
       '090-1234-5678',
       '1990-05-01',

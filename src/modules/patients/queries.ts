@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { nextVersion, onlyRow } from '../../db/rows.ts';
 import { type PatientQuery, searchesBySubstring } from './rules.ts';
@@ -110,6 +110,8 @@ const kanaC = sql`${patients.kanaKey} collate "C"`;
 const nameC = sql`${patients.nameKey} collate "C"`;
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+const phoneContains = (digits: string) => sql`${patients.phoneDigits} like ${`%${escapeLike(digits)}%`}`;
+
 function matches(query: PatientQuery): SQL | undefined {
   switch (query.kind) {
     case 'patientNumber':
@@ -117,7 +119,11 @@ function matches(query: PatientQuery): SQL | undefined {
     case 'birthDate':
       return eq(patients.birthDate, query.value);
     case 'phone':
-      return sql`${patients.phoneDigits} like ${`%${escapeLike(query.digits)}%`}`;
+      return phoneContains(query.digits);
+    case 'numberOrPhone':
+      return query.digits
+        ? or(eq(patients.patientNumber, query.value), phoneContains(query.digits))
+        : eq(patients.patientNumber, query.value);
     case 'kana':
       return searchesBySubstring(query.key)
         ? sql`${patients.kanaKey} like ${`%${escapeLike(query.key)}%`}`

@@ -75,6 +75,8 @@ export function normalisePatientFields<T extends PatientFields>(
 
 export type PatientQuery =
   | { kind: 'patientNumber'; value: string }
+  /** Bare digits as short as a patient number: the number or, from three digits, part of a phone. */
+  | { kind: 'numberOrPhone'; value: string; digits: string | undefined }
   | { kind: 'birthDate'; value: string }
   | { kind: 'phone'; digits: string }
   | { kind: 'kana'; key: string }
@@ -89,6 +91,12 @@ export function parsePatientQuery(raw: string): PatientQuery | undefined {
   if (text === '') return undefined;
   const number = /^p-?(\d{1,9})$/i.exec(text);
   if (number) return { kind: 'patientNumber', value: formatPatientNumber(Number(number[1])) };
+  // Reception types the number as printed on the card without its prefix (`1`, `000001`; issue 20).
+  const bare = /^\d{1,6}$/.exec(text);
+  if (bare) {
+    const value = formatPatientNumber(Number(text));
+    return { kind: 'numberOrPhone', value, digits: text.length >= 3 ? text : undefined };
+  }
   const gregorian =
     /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   const birthDate = gregorian
