@@ -125,6 +125,9 @@ export async function signInAs(page: Page, login: string, password: string): Pro
 }
 
 /** Signs in through the login screen; for the administrator, with the TOTP code as well. */
+const fullWidth = (digits: string) =>
+  digits.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+
 export async function signIn(
   page: Page,
   baseUrl: string,
@@ -139,7 +142,8 @@ export async function signIn(
     await freshTotpWindow();
     const next = await nextTotpCode(state.totpSecret, readClinicState(baseUrl)?.lastStep ?? state.lastStep);
     saveClinicState(baseUrl, { ...state, lastStep: next.step });
-    await page.getByTestId('login-totp').fill(next.code);
+    // Typed as a Japanese IME types digits: full width (issue 20); the box folds them.
+    await page.getByTestId('login-totp').fill(fullWidth(next.code));
     await page.getByTestId('login-submit').click();
   }
   await page.getByTestId('app-shell').waitFor();

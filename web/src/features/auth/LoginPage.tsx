@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } f
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../../lib/api-problem';
+import { typedDigits } from '../../lib/digits';
 import { problemMessage } from '../../lib/problems';
 import { AuthLayout } from './AuthLayout';
 import { type LoginBody, useSignIn } from './auth-api';
@@ -123,7 +124,7 @@ export function LoginPage({ notice, initialLogin, onSignedIn }: LoginPageProps) 
               label={t('login.totp')}
               description={t('login.totpHint')}
               value={totp}
-              onChange={(event) => setTotp(event.currentTarget.value.replace(/\D/g, '').slice(0, 6))}
+              onChange={(event) => setTotp(typedDigits(event.currentTarget.value, 6))}
               inputMode="numeric"
               autoComplete="one-time-code"
               pattern="[0-9]{6}"

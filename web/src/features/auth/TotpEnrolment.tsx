@@ -1,6 +1,7 @@
 import { Button, Center, Group, Image, List, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { typedDigits } from '../../lib/digits';
 import { placeFieldErrors, topLevelField } from '../../lib/problems';
 import { FormActions } from '../shell/FormActions';
 import { ProblemAlert } from '../shell/ProblemAlert';
@@ -110,7 +111,7 @@ export function TotpEnrolment({ required, login, onDone, onCancel }: TotpEnrolme
           label={t('totp.code')}
           description={t('totp.codeHint')}
           value={code}
-          onChange={(event) => setCode(event.currentTarget.value.replace(/\D/g, '').slice(0, 6))}
+          onChange={(event) => setCode(typedDigits(event.currentTarget.value, 6))}
           inputMode="numeric"
           autoComplete="one-time-code"
           pattern="[0-9]{6}"
