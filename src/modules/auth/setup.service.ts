@@ -32,11 +32,18 @@ export function createSetupService(db: Database, deps: { facilities: FacilitySer
         if ((await countUsers(tx)) > 0) throw setupDone();
         const existing = (await listFacilityRows(tx)).find((f) => f.kind === 'clinic');
         // Field errors name the form's nested fields (clinic.phone, admin.password).
-        const clinic =
-          existing ??
-          (await underField('clinic', () =>
-            deps.facilities.insertFacility(tx, ctx, { kind: 'clinic', ...input.clinic }),
-          ));
+        // A clinic made before setup (`saisei demo`, SAISEI_CLINIC_NAME) takes the details typed here.
+        const clinic = await underField('clinic', () =>
+          existing
+            ? deps.facilities.completeFacility(
+                tx,
+                ctx,
+                existing.id,
+                input.clinic,
+                '初回設定で入力された施設情報',
+              )
+            : deps.facilities.insertFacility(tx, ctx, { kind: 'clinic', ...input.clinic }),
+        );
         const admin = await underField('admin', () =>
           deps.users.insertUser(tx, ctx, { ...input.admin, roles: ['admin'], facilityIds: [clinic.id] }),
         );

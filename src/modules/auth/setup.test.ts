@@ -1,7 +1,10 @@
-import { count } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { systemContext } from '../../platform/actor.ts';
 import { makeTestApp, type TestApp } from '../../test/test-app.ts';
+import { auditEvents } from '../audit/schema.ts';
 import { facilities } from '../facilities/schema.ts';
+import { createFacilityService } from '../facilities/service.ts';
 import { users } from '../users/schema.ts';
 
 let t: TestApp;
@@ -49,4 +52,32 @@ it('creates the clinic and its first admin once, then refuses', async () => {
   });
   expect(signIn.statusCode).toBe(200);
   expect(signIn.json()).toMatchObject({ pending: 'totp_enrolment', facilities: [{ name: 'みほん皮膚科' }] });
+});
+
+it('gives the details typed at setup to a clinic made before it (saisei demo, SAISEI_CLINIC_NAME)', async () => {
+  const fresh = await makeTestApp();
+  try {
+    const made = await createFacilityService(fresh.database.db).ensureClinic(
+      systemContext('first-run'),
+      'デモクリニック',
+    );
+    const done = await fresh.app.inject({ method: 'POST', url: '/api/v1/setup', payload: validSetup });
+    expect(done.statusCode, done.body).toBe(201);
+    const rows = await fresh.database.db.select().from(facilities);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        id: made?.id,
+        name: 'みほん皮膚科',
+        postalCode: '999-9901',
+        phone: '03-0000-0001',
+      }),
+    ]);
+    const [change] = await fresh.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'facility'), eq(auditEvents.action, 'update')));
+    expect(change?.reason).toBe('初回設定で入力された施設情報');
+  } finally {
+    await fresh.close();
+  }
 });

@@ -47,6 +47,38 @@ export function createFacilityService(db: Database) {
     return facility;
   }
 
+  /**
+   * Inside the caller's transaction: first-run setup gives its details to the clinic made before it
+   * (by `saisei demo` or SAISEI_CLINIC_NAME), rather than dropping what the person typed (issue 20).
+   * Only the fields given change; the change is audited with its reason.
+   */
+  async function completeFacility(
+    tx: Transaction,
+    ctx: RequestContext,
+    id: string,
+    details: Omit<FacilityChanges, 'version' | 'reason' | 'kind'>,
+    reason: string,
+  ) {
+    const given = Object.fromEntries(
+      Object.entries(details).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+    ) as typeof details;
+    const { value, errors } = normaliseFacilityContact(given);
+    if (errors.length > 0) throw validationFailed(errors);
+    const current = await q.findFacilityForUpdate(tx, id);
+    if (!current) throw notFound('Facility');
+    const updated = await q.updateFacilityRow(tx, id, value);
+    await recordAudit(tx, ctx, {
+      action: 'update',
+      entityType: 'facility',
+      entityId: id,
+      facilityId: id,
+      before: current,
+      after: updated,
+      reason,
+    });
+    return updated;
+  }
+
   return {
     /**
      * The facilities the caller belongs to (a token: its one), in the order they were made. Each is
@@ -71,6 +103,7 @@ export function createFacilityService(db: Database) {
     },
 
     insertFacility,
+    completeFacility,
 
     /** For first run and the terminal: a facility with no one in it yet. */
     createFacility: (ctx: RequestContext, input: FacilityInput) =>
