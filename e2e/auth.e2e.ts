@@ -441,6 +441,33 @@ describe('safeguards', () => {
     await visitor.close();
   });
 
+  it('says what to do when the browser does not keep the session (plain HTTP on a LAN)', async () => {
+    // What a browser does with a Secure cookie sent over http:// to a LAN address: the sign-in
+    // answers, and the next call arrives without the session. Both answers are played back.
+    const visitor = await newPage(browser);
+    await visitor.route('**/api/v1/auth/login', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }),
+    );
+    await visitor.route('**/api/v1/auth/me', (route) =>
+      route.fulfill({
+        status: 401,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: 'about:blank',
+          title: 'Unauthorized',
+          status: 401,
+          code: 'UNAUTHENTICATED',
+        }),
+      }),
+    );
+    await visitor.goto(baseUrl);
+    await signInAs(visitor, 'somebody', 'Some-password-2026');
+    await expect(visitor.getByTestId('login-error').textContent()).resolves.toContain(
+      'SAISEI_INSECURE_COOKIES=true',
+    );
+    await visitor.close();
+  });
+
   it('says so when the server has no audit-trail screens yet', async () => {
     const admin = await newPage(browser);
     await admin.route('**/api/v1/audit-events**', (route) =>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useChange } from '../../lib/api-hooks';
-import { ApiProblem } from '../../lib/api-problem';
+import { ApiProblem, localProblem } from '../../lib/api-problem';
 import { type Answer, api, type Body, data } from '../../lib/client';
 import { setCsrfToken } from '../../lib/csrf';
 import type { Me } from './session';
@@ -39,9 +39,27 @@ export function useMe(enabled: boolean) {
   });
 }
 
+/**
+ * A browser drops a Secure session cookie set over plain HTTP from another machine (a clinic LAN
+ * address, not localhost): sign-in seems to work and the next click ends "for inactivity". Asking
+ * once whether the session came back tells it at sign-in, with what to do (issue 20).
+ */
+async function confirmSessionKept(): Promise<void> {
+  try {
+    await api.GET('/api/v1/auth/me');
+  } catch (error) {
+    if (!(error instanceof ApiProblem && error.status === 401)) throw error;
+    throw localProblem(401, 'SESSION_NOT_KEPT', 'The browser did not keep the session cookie.');
+  }
+}
+
 export function useSignIn(onSignedIn: (me: Me) => void) {
   return useMutation({
-    mutationFn: (body: LoginBody) => data(api.POST('/api/v1/auth/login', { body })),
+    mutationFn: async (body: LoginBody) => {
+      const me = await data(api.POST('/api/v1/auth/login', { body }));
+      await confirmSessionKept();
+      return me;
+    },
     onSuccess: onSignedIn,
   });
 }
