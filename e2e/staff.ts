@@ -50,15 +50,40 @@ export async function createStaff(baseUrl: string, people: Staff[]): Promise<voi
   const items = body.items as { id: string; kind: string }[];
   const clinic = items.find((f) => f.kind === 'clinic');
   if (!clinic) throw new Error('The clinic facility is missing.');
+  const made: Staff[] = [];
   for (const person of people) {
     const { res, body: answer } = await call(baseUrl, '/api/v1/users', {
       ...admin,
       method: 'POST',
-      body: { ...person, facilityIds: [clinic.id] },
+      body: { ...person, password: firstPassword(person), facilityIds: [clinic.id] },
     });
-    if (!res.ok && answer.code !== 'LOGIN_TAKEN') {
+    if (res.ok) made.push(person);
+    else if (answer.code !== 'LOGIN_TAKEN') {
       throw new Error(`creating ${person.login}: ${res.status} ${JSON.stringify(answer)}`);
     }
   }
   await call(baseUrl, '/api/v1/auth/logout', { ...admin, method: 'POST' });
+  for (const person of made) await chooseOwnPassword(baseUrl, person);
+}
+
+/** The password the administrator gives; the person replaces it at the first sign-in. */
+const firstPassword = (person: Staff) => `${person.password}-first`;
+
+async function chooseOwnPassword(baseUrl: string, person: Staff): Promise<void> {
+  const { res, body } = await call(baseUrl, '/api/v1/auth/login', {
+    method: 'POST',
+    body: { login: person.login, password: firstPassword(person) },
+  });
+  if (!res.ok) throw new Error(`first sign-in of ${person.login}: ${res.status} ${JSON.stringify(body)}`);
+  const session = {
+    cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+    csrf: String(body.csrfToken),
+  };
+  const changed = await call(baseUrl, '/api/v1/auth/password', {
+    ...session,
+    method: 'POST',
+    body: { currentPassword: firstPassword(person), newPassword: person.password },
+  });
+  if (!changed.res.ok) throw new Error(`password of ${person.login}: ${changed.res.status}`);
+  await call(baseUrl, '/api/v1/auth/logout', { ...session, method: 'POST' });
 }

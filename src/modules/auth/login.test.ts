@@ -242,9 +242,18 @@ describe('two-factor sign-in', () => {
     const fresh = {
       id: created.json().id,
       login: `new-admin-${process.pid}`,
-      password: 'Initial-Passw0rd-123',
+      password: 'Own-Chosen-Passw0rd-456',
     };
-    const session = await signIn(t, fresh);
+    const session = await signIn(t, { ...fresh, password: 'Initial-Passw0rd-123' });
+    // The administrator who made the account knows its first password: it is replaced first.
+    expect((await me(session.headers)).json().pending).toBe('password_change');
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: session.headers,
+      payload: { currentPassword: 'Initial-Passw0rd-123', newPassword: fresh.password },
+    });
+    expect(changed.statusCode, changed.body).toBe(204);
     expect((await me(session.headers)).json().pending).toBe('totp_enrolment');
     const blocked = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: session.headers });
     expect(blocked.statusCode).toBe(403);

@@ -27,6 +27,8 @@ export type NewUser = {
   roles: Role[];
   facilityIds: string[];
   password: string;
+  /** Set when someone else chose the password (an administrator): the person replaces it first. */
+  mustChangePassword?: boolean;
 };
 export type UserChanges = {
   displayName?: string;
@@ -111,6 +113,7 @@ export function createUserService(db: Database) {
       roles: [...new Set(input.roles)],
       passwordHash: await hashPassword(input.password),
       passwordChangedAt: new Date(),
+      mustChangePassword: input.mustChangePassword ?? false,
     });
     await q.replaceUserFacilities(tx, user.id, facilityIds);
     const after = publicUser(user, facilityIds);
@@ -175,7 +178,9 @@ export function createUserService(db: Database) {
           ]);
         }
         await checkAdministered(tx, ctx, input.facilityIds);
-        return { ...(await insertUser(tx, ctx, input)), changeable: true };
+        // The administrator knows the first password: the new person chooses their own (issue 20).
+        const made = await insertUser(tx, ctx, { ...input, mustChangePassword: true });
+        return { ...made, changeable: true };
       }),
 
     /** The facility's staff accounts by login, one page at a time (API.md: lists). */

@@ -172,3 +172,27 @@ describe('memberships an administrator gives', () => {
     expect(res.json().code).toBe('LAST_ADMIN');
   });
 });
+
+describe('a new account made by an administrator', () => {
+  it('must choose its own password at the first sign-in (the administrator knows the first one)', async () => {
+    const login = `newcomer-${process.pid}`;
+    const password = 'Newcomer-Passw0rd-47';
+    const made = await call(adminA, 'POST', '/api/v1/users', {
+      login,
+      displayName: '新人 受付',
+      roles: ['reception'],
+      password,
+      facilityIds: [clinicA],
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json()).toMatchObject({ mustChangePassword: true });
+
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { login, password },
+    });
+    expect(signIn.statusCode, signIn.body).toBe(200);
+    expect(signIn.json()).toMatchObject({ pending: 'password_change' });
+  });
+});
