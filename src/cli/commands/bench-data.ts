@@ -35,7 +35,7 @@ export const benchDataCommand: Command = {
     '  --patients N      how many patients (default 200000); ≈ 0.385 consultations and scar assessments each',
     '  --facility NAME   the facility to fill (default: the first clinic; one is made when there is none)',
     '',
-    'Refuses a facility holding patients it did not make. With PGlite the server must not be running.',
+    'Makes no photos. Refuses a facility holding patients it did not make. With PGlite the server must not be running.',
   ].join('\n'),
   async run(args, config) {
     const { values } = parseArgs({
