@@ -66,3 +66,9 @@ it('refuses a facility holding patients it did not make', async () => {
     /patients that bench-data did not make/,
   );
 });
+
+it('fills only a clinic named by --facility that exists', async () => {
+  await expect(generateBenchData(database.db, { patients: 1, facility: 'どこにもない医院' })).rejects.toThrow(
+    /No clinic is named/,
+  );
+});

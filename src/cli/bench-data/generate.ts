@@ -77,11 +77,11 @@ async function findClinic(db: Database, ctx: RequestContext, name: string | unde
   const rows = await db
     .select({ id: facilities.id, name: facilities.name })
     .from(facilities)
-    .where(name ? eq(facilities.name, name) : eq(facilities.kind, 'clinic'))
+    .where(and(eq(facilities.kind, 'clinic'), name ? eq(facilities.name, name) : undefined))
     .orderBy(asc(facilities.id))
     .limit(1);
   if (rows[0]) return rows[0];
-  if (name) throw new BenchDataRefused(`No facility is named ${name}.`);
+  if (name) throw new BenchDataRefused(`No clinic is named ${name}.`);
   const created = await createFacilityService(db).createFacility(ctx, {
     kind: 'clinic',
     name: BENCH_CLINIC,
