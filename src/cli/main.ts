@@ -5,6 +5,7 @@ import { SecretKeyError } from '../platform/secret-box.ts';
 import { CliError, type Command } from './command.ts';
 import { auditCommand } from './commands/audit.ts';
 import { backupCommand } from './commands/backup.ts';
+import { benchDataCommand } from './commands/bench-data.ts';
 import { demoCommand } from './commands/demo.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { openApiCommand } from './commands/openapi.ts';
@@ -22,6 +23,7 @@ const COMMANDS: Command[] = [
   backupCommand,
   restoreCommand,
   demoCommand,
+  benchDataCommand,
   openApiCommand,
 ];
 
