@@ -14,8 +14,12 @@ import { createVerificationJobs } from './verification-jobs.ts';
 
 /** More rows than this is not a review but a dump: the auditor narrows the filter (422). */
 export const EXPORT_ROW_LIMIT = 100_000;
-/** Rows per query while exporting; each query stays short (STACK.md trap 17). */
-const EXPORT_PAGE_SIZE = 2_000;
+/**
+ * Rows per query while exporting: on PGlite a page holds the event loop while it is read and
+ * formatted (STACK.md trap 17). 2,000 rows kept other requests waiting up to 156 ms; 500 keep them
+ * under about 50 ms for a 15 % slower export (bench/export-concurrency.ts, docs/benchmarks.md).
+ */
+const EXPORT_PAGE_SIZE = 500;
 
 /** Newest first by the instant to the microsecond, then seq. */
 const auditCursor = keysetCursor('instant', 'serial');

@@ -1,0 +1,121 @@
+/**
+ * Simple reads while a long CSV export of the audit trail runs (issue 19, acceptance 3): does the
+ * export stall the clinic? A generated history (`saisei bench-data`'s generator), then a patient read
+ * every 5 ms through the patient service while the export streams; the same reads alone first.
+ *   node --import tsx bench/export-concurrency.ts [patients=20000]             PGlite in memory
+ *   BENCH_DATABASE_URL=postgres://… node --import tsx bench/export-concurrency.ts  a fresh server database
+ * Prints p50 / p95 / p99 / max of the reads and the event loop's longest stall, alone and during.
+ */
+import { randomBytes } from 'node:crypto';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { generateBenchData } from '../src/cli/bench-data/generate.ts';
+import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
+import { migrateAndAnalyse } from '../src/db/statistics.ts';
+import { createAuditService } from '../src/modules/audit/service.ts';
+import { createPatientService } from '../src/modules/patients/service.ts';
+import { systemContext } from '../src/platform/actor.ts';
+
+const patientCount = Number(process.argv[2] ?? 20_000);
+const READ_EVERY_MS = 5;
+
+async function open(): Promise<{ handle: DatabaseHandle; drop(): Promise<void>; label: string }> {
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (!serverUrl)
+    return { handle: await openDatabase({ kind: 'pglite-memory' }), drop: async () => {}, label: 'PGlite' };
+  const name = `saisei_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
+  return {
+    handle,
+    label: 'PostgreSQL',
+    drop: async () => {
+      await handle.close();
+      await admin.query(`drop database ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const summary = (times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  const f = (n: number) => n.toFixed(1);
+  return `${times.length} reads, p50 ${f(quantile(sorted, 0.5))} / p95 ${f(quantile(sorted, 0.95))} / p99 ${f(quantile(sorted, 0.99))} / max ${f(sorted.at(-1) ?? 0)} ms`;
+};
+
+/**
+ * Reads a patient on a fixed timetable (one due every READ_EVERY_MS) until `until` settles; each read's
+ * time counts from when it was due, so a read kept waiting by the export counts its wait.
+ */
+async function readWhile(read: () => Promise<unknown>, until: Promise<unknown>) {
+  const times: number[] = [];
+  let done = false;
+  void until.finally(() => {
+    done = true;
+  });
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
+  const start = performance.now();
+  for (let k = 0; !done; k++) {
+    const due = start + k * READ_EVERY_MS;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    await read();
+    times.push(performance.now() - due);
+    // Reads that fell behind are skipped, not piled up: a person clicks again, not 20 times.
+    k = Math.max(k, Math.floor((performance.now() - start) / READ_EVERY_MS));
+  }
+  loop.disable();
+  return { times, longestStallMs: loop.max / 1e6 };
+}
+
+async function main() {
+  const { handle, drop, label } = await open();
+  try {
+    await migrateAndAnalyse(handle);
+    const made = await generateBenchData(handle.db, { patients: patientCount });
+    const ctx = systemContext('bench', made.facilityId);
+    const patients = createPatientService(handle.db, []);
+    const audit = createAuditService(handle.db);
+    const ids = (
+      (await handle.db.execute(sql`select id from patients order by id limit 500`)) as unknown as {
+        rows: { id: string }[];
+      }
+    ).rows.map((r) => r.id);
+    let next = 0;
+    const read = () => patients.getPatient(ctx, ids[next++ % ids.length] as string);
+
+    const alone = await readWhile(read, sleep(3000));
+    const started = performance.now();
+    const exporting = (async () => {
+      const { chunks, rowCount } = await audit.exportEvents(ctx, { kind: 'all' });
+      let bytes = 0;
+      for await (const chunk of chunks) bytes += chunk.length;
+      return { rowCount, bytes };
+    })();
+    const during = await readWhile(read, exporting);
+    const exported = await exporting;
+    const exportMs = performance.now() - started;
+
+    console.log(`## ${label}, ${made.patients} patients, export of ${exported.rowCount} audit events`);
+    console.log(`export: ${(exportMs / 1000).toFixed(1)} s, ${(exported.bytes / 1e6).toFixed(1)} MB of CSV`);
+    console.log(
+      `reads alone:        ${summary(alone.times)}; longest event-loop stall ${alone.longestStallMs.toFixed(0)} ms`,
+    );
+    console.log(
+      `reads during export: ${summary(during.times)}; longest event-loop stall ${during.longestStallMs.toFixed(0)} ms`,
+    );
+  } finally {
+    await (process.env.BENCH_DATABASE_URL ? drop() : handle.close());
+  }
+}
+
+await main();
