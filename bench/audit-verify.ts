@@ -5,36 +5,14 @@
  * Rows are made by SQL with placeholder hashes: every row is a break, which costs the same to check.
  * Prints rows/s hashing here and in the worker, and how often a 10 ms timer got to run meanwhile.
  */
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { openDatabase } from '../src/db/client.ts';
 import { verifyAuditChain } from '../src/modules/audit/verify.ts';
+import { openBenchDatabase } from './bench-database.ts';
 
 const count = Number(process.argv[2] ?? 200_000);
 
-async function open() {
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (!serverUrl)
-    return { handle: await openDatabase({ kind: 'pglite-memory' }), drop: async () => {}, label: 'PGlite' };
-  const name = `saisei_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    handle: await openDatabase({ kind: 'postgres', url: url.toString() }),
-    label: 'PostgreSQL',
-    drop: async () => {
-      await admin.query(`drop database ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
-
-const { handle, drop, label } = await open();
+const { handle, drop, label } = await openBenchDatabase();
 try {
   await handle.migrate();
   await handle.db.execute(sql`insert into audit_events (id, occurred_at, facility_id, actor_type, actor_id,
@@ -59,6 +37,5 @@ try {
     );
   }
 } finally {
-  await handle.close();
   await drop();
 }

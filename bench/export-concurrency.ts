@@ -6,42 +6,18 @@
  *   BENCH_DATABASE_URL=postgres://… node --import tsx bench/export-concurrency.ts  a fresh server database
  * Prints p50 / p95 / p99 / max of the reads and the event loop's longest stall, alone and during.
  */
-import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { generateBenchData } from '../src/cli/bench-data/generate.ts';
-import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
 import { migrateAndAnalyse } from '../src/db/statistics.ts';
 import { createAuditService } from '../src/modules/audit/service.ts';
 import { createPatientService } from '../src/modules/patients/service.ts';
 import { systemContext } from '../src/platform/actor.ts';
+import { openBenchDatabase } from './bench-database.ts';
 
 const patientCount = Number(process.argv[2] ?? 20_000);
 const READ_EVERY_MS = 5;
-
-async function open(): Promise<{ handle: DatabaseHandle; drop(): Promise<void>; label: string }> {
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (!serverUrl)
-    return { handle: await openDatabase({ kind: 'pglite-memory' }), drop: async () => {}, label: 'PGlite' };
-  const name = `saisei_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
-  return {
-    handle,
-    label: 'PostgreSQL',
-    drop: async () => {
-      await handle.close();
-      await admin.query(`drop database ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -78,7 +54,7 @@ async function readWhile(read: () => Promise<unknown>, until: Promise<unknown>) 
 }
 
 async function main() {
-  const { handle, drop, label } = await open();
+  const { handle, drop, label } = await openBenchDatabase();
   try {
     await migrateAndAnalyse(handle);
     const made = await generateBenchData(handle.db, { patients: patientCount });
@@ -114,7 +90,7 @@ async function main() {
       `reads during export: ${summary(during.times)}; longest event-loop stall ${during.longestStallMs.toFixed(0)} ms`,
     );
   } finally {
-    await (process.env.BENCH_DATABASE_URL ? drop() : handle.close());
+    await drop();
   }
 }
 

@@ -4,16 +4,14 @@
  *   BENCH_DATABASE_URL=postgres://… npm run bench  a PostgreSQL server (a fresh database, dropped after)
  * Prints a markdown table of p50 / p95 per kind of search; docs/benchmarks.md keeps the results.
  */
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
-import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
 import { facilities } from '../src/modules/facilities/schema.ts';
 import { searchPatients } from '../src/modules/patients/queries.ts';
 import { formatPatientNumber, parsePatientQuery, searchKeys } from '../src/modules/patients/rules.ts';
 import { patients } from '../src/modules/patients/schema.ts';
+import { openBenchDatabase } from './bench-database.ts';
 
 const FAMILY = [
   ['山田', 'やまだ'],
@@ -58,28 +56,8 @@ const GIVEN = [
 const count = Number(process.argv[2] ?? 50_000);
 const pick = <T>(list: readonly T[], i: number) => list[i % list.length] as T;
 
-async function open(): Promise<{ handle: DatabaseHandle; drop(): Promise<void>; label: string }> {
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (!serverUrl)
-    return { handle: await openDatabase({ kind: 'pglite-memory' }), drop: async () => {}, label: 'PGlite' };
-  const name = `saisei_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    handle: await openDatabase({ kind: 'postgres', url: url.toString() }),
-    label: 'PostgreSQL',
-    drop: async () => {
-      await admin.query(`drop database ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
-
 async function main() {
-  const { handle, drop, label } = await open();
+  const { handle, drop, label } = await openBenchDatabase();
   const { db } = handle;
   await handle.migrate();
   const facilityId = uuidv7();
@@ -164,7 +142,6 @@ async function main() {
   console.log(
     `\nLoaded ${count} patients in ${loadSeconds.toFixed(1)} s; heap ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB RSS.`,
   );
-  await handle.close();
   await drop();
 }
 

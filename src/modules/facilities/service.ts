@@ -66,12 +66,23 @@ export function createFacilityService(db: Database) {
     if (errors.length > 0) throw validationFailed(errors);
     const current = await q.findFacilityForUpdate(tx, id);
     if (!current) throw notFound('Facility');
-    const updated = await q.updateFacilityRow(tx, id, value);
+    return writeChange(tx, ctx, current, value, reason);
+  }
+
+  /** The change and its audit row (old beside new, and why), in the caller's transaction. */
+  async function writeChange(
+    tx: Transaction,
+    ctx: RequestContext,
+    current: q.FacilityRow,
+    value: Partial<q.NewFacilityRow>,
+    reason: string,
+  ) {
+    const updated = await q.updateFacilityRow(tx, current.id, value);
     await recordAudit(tx, ctx, {
       action: 'update',
       entityType: 'facility',
-      entityId: id,
-      facilityId: id,
+      entityId: current.id,
+      facilityId: current.id,
       before: current,
       after: updated,
       reason,
@@ -147,17 +158,7 @@ export function createFacilityService(db: Database) {
         if (current.version !== version) {
           throw conflict('STALE_VERSION', 'The facility was changed by someone else. Reload and try again.');
         }
-        const updated = await q.updateFacilityRow(tx, id, value);
-        await recordAudit(tx, ctx, {
-          action: 'update',
-          entityType: 'facility',
-          entityId: id,
-          facilityId: id,
-          before: current,
-          after: updated,
-          reason,
-        });
-        return updated;
+        return writeChange(tx, ctx, current, value, reason);
       });
     },
 
