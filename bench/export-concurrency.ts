@@ -1,7 +1,7 @@
 /**
- * Simple reads while a long CSV export of the audit trail runs (issue 19, acceptance 3): does the
- * export stall the clinic? A generated history (`saisei bench-data`'s generator), then a patient read
- * every 5 ms through the patient service while the export streams; the same reads alone first.
+ * Simple reads while a long CSV export of the audit trail, then a chain verification, runs (issue 19,
+ * acceptance 3): does the long work stall the clinic? A generated history (`saisei bench-data`'s
+ * generator), then a patient read every 5 ms through the patient service while each runs; alone first.
  *   node --import tsx bench/export-concurrency.ts [patients=20000]             PGlite in memory
  *   BENCH_DATABASE_URL=postgres://… node --import tsx bench/export-concurrency.ts  a fresh server database
  * Prints p50 / p95 / p99 / max of the reads and the event loop's longest stall, alone and during.
@@ -81,6 +81,15 @@ async function main() {
     const exported = await exporting;
     const exportMs = performance.now() - started;
 
+    // The same reads while the whole chain is verified by the background job (hashed in a worker).
+    const verifyStarted = performance.now();
+    const { job } = audit.startVerification(undefined);
+    const verifying = (async () => {
+      while (audit.verification(job.id)?.state === 'running') await sleep(20);
+    })();
+    const duringVerify = await readWhile(read, verifying);
+    const verifyMs = performance.now() - verifyStarted;
+
     console.log(`## ${label}, ${made.patients} patients, export of ${exported.rowCount} audit events`);
     console.log(`export: ${(exportMs / 1000).toFixed(1)} s, ${(exported.bytes / 1e6).toFixed(1)} MB of CSV`);
     console.log(
@@ -88,6 +97,11 @@ async function main() {
     );
     console.log(
       `reads during export: ${summary(during.times)}; longest event-loop stall ${during.longestStallMs.toFixed(0)} ms`,
+    );
+    const verified = audit.verification(job.id)?.state;
+    console.log(`verification of the whole chain: ${(verifyMs / 1000).toFixed(1)} s, ${verified}`);
+    console.log(
+      `reads during verification: ${summary(duringVerify.times)}; longest event-loop stall ${duringVerify.longestStallMs.toFixed(0)} ms`,
     );
   } finally {
     await drop();
