@@ -11,13 +11,18 @@ export async function lockChain(tx: Executor): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(7301, 1)`);
 }
 
-export async function latestHash(tx: Executor): Promise<string | undefined> {
-  const [row] = await tx
-    .select({ hash: auditEvents.hash })
+/** The newest event of the chain (its seq and hash), or null for an empty trail. */
+export async function newestEvent(db: Executor) {
+  const [row] = await db
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)
     .orderBy(desc(auditEvents.seq))
     .limit(1);
-  return row?.hash;
+  return row ?? null;
+}
+
+export async function latestHash(tx: Executor): Promise<string | undefined> {
+  return (await newestEvent(tx))?.hash;
 }
 
 /** The stored instant in UTC to the microsecond; rules.chainInstant gives the form the hash covers. */
@@ -70,15 +75,6 @@ export async function chainPage(tx: Executor, afterSeq: number, limit: number, u
 }
 
 /** The newest event's seq and hash: the anchor kept outside the database. */
-export async function newestEvent(db: Executor) {
-  const [row] = await db
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  return row ?? null;
-}
-
 /** How many events a verification up to `upToSeq` will check. */
 export async function countChainRows(db: Executor, upToSeq: number): Promise<number> {
   const [row] = await db.select({ n: count() }).from(auditEvents).where(lte(auditEvents.seq, upToSeq));
@@ -164,10 +160,5 @@ export async function countAuditEventsUpTo(db: Executor, filter: AuditEventSelec
 }
 
 export async function latestSeq(db: Executor): Promise<number> {
-  const [row] = await db
-    .select({ seq: auditEvents.seq })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  return row?.seq ?? 0;
+  return (await newestEvent(db))?.seq ?? 0;
 }
