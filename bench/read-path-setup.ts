@@ -2,7 +2,7 @@
  * What bench/read-path.ts measures against: a generated clinic (made once, or reused), the real
  * server started as `saisei serve` starts it, and signed-in staff sessions made as the tests make them.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -69,7 +69,10 @@ export async function pgliteTarget(
     patients: held,
     env: { SAISEI_DATA_DIR: dir },
     describe: `PGlite data folder ${dir}`,
-    cleanUp: async () => {},
+    // A folder made for this run goes with it; a folder given (made once, reused) stays.
+    cleanUp: async () => {
+      if (!dataDir) removeRunFolder(dir);
+    },
   };
 }
 
@@ -107,14 +110,16 @@ export async function postgresTarget(
   }
   const handle = await openDatabase({ kind: 'postgres', url });
   const held = await ensureData(handle, patients, say).finally(() => handle.close());
+  const runFolder = mkdtempSync(path.join(tmpdir(), 'saisei-read-path-'));
   return {
     kind: 'postgres',
     patients: held,
-    env: { DATABASE_URL: url, SAISEI_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'saisei-read-path-')) },
+    env: { DATABASE_URL: url, SAISEI_DATA_DIR: runFolder },
     url,
     describe: `PostgreSQL database ${new URL(url).pathname.slice(1)}`,
     cleanUp: async () => {
       await drop?.();
+      removeRunFolder(runFolder);
     },
   };
 }
@@ -131,7 +136,7 @@ export function benchConfig(target: BenchTarget): Config {
     SAISEI_INSECURE_COOKIES: 'true',
     SAISEI_LOGIN_RATE_PER_MINUTE: '1000',
     SAISEI_SECRET_KEY: BENCH_SECRET_KEY.toString('base64'),
-    SAISEI_AUDIT_ANCHOR_FILE: path.join(path.dirname(dataDir), `${path.basename(dataDir)}-anchors.log`),
+    SAISEI_AUDIT_ANCHOR_FILE: anchorFileOf(dataDir),
     SAISEI_AUDIT_ANCHOR_MINUTES: '0',
   });
 }
@@ -181,4 +186,11 @@ export async function signedInStaff(
   return { cookie, 'x-csrf-token': String(body.csrfToken) };
 }
 
-export const dataFolderExists = (dir: string) => existsSync(path.join(dir, 'pg'));
+/** The run's folder and the anchor file benchConfig puts beside it. */
+function removeRunFolder(dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(anchorFileOf(dir), { force: true });
+}
+
+const anchorFileOf = (dataDir: string) =>
+  path.join(path.dirname(dataDir), `${path.basename(dataDir)}-anchors.log`);
