@@ -124,15 +124,15 @@ export async function postgresTarget(
   };
 }
 
-/** The server's settings: as `saisei serve` reads them, on a free port, request logs off. */
+/** The server's settings: as `saisei serve` reads them, on a free port, logging errors only. */
 export function benchConfig(target: BenchTarget): Config {
   const dataDir = target.env.SAISEI_DATA_DIR ?? tmpdir();
   return loadConfig({
     ...target.env,
     PORT: '0',
     HOST: '127.0.0.1',
-    // Request lines would interleave with the tables on stdout; errors still show.
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    // Request lines and warnings (no web build) would interleave with the tables on stdout.
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error',
     SAISEI_INSECURE_COOKIES: 'true',
     SAISEI_LOGIN_RATE_PER_MINUTE: '1000',
     SAISEI_SECRET_KEY: BENCH_SECRET_KEY.toString('base64'),
