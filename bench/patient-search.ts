@@ -1,58 +1,23 @@
 /**
- * Patient search at clinic scale, through the same query code the API uses.
- *   npm run bench -- [patients=50000]            embedded PGlite (in memory)
- *   BENCH_DATABASE_URL=postgres://… npm run bench  a PostgreSQL server (a fresh database, dropped after)
- * Prints a markdown table of p50 / p95 per kind of search; docs/benchmarks.md keeps the results.
+ * Patient search at the service level (no HTTP), through the same query function the API uses; with
+ * BENCH_EXPLAIN=1 it prints each query plan. bench/read-path.ts measures the same searches over HTTP
+ * against the floor; this one is for looking at plans.
+ *   npm run bench:search -- [patients=50000]            embedded PGlite (in memory)
+ *   BENCH_DATABASE_URL=postgres://… npm run bench:search  a PostgreSQL server (a fresh database, dropped after)
+ * Prints a markdown table of p50 / p95 per kind of search.
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
+import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from '../src/cli/bench-data/names.ts';
 import { facilities } from '../src/modules/facilities/schema.ts';
 import { searchPatients } from '../src/modules/patients/queries.ts';
 import { formatPatientNumber, parsePatientQuery, searchKeys } from '../src/modules/patients/rules.ts';
 import { patients } from '../src/modules/patients/schema.ts';
 import { openBenchDatabase } from './bench-database.ts';
 
-const FAMILY = [
-  ['山田', 'やまだ'],
-  ['佐藤', 'さとう'],
-  ['鈴木', 'すずき'],
-  ['高橋', 'たかはし'],
-  ['田中', 'たなか'],
-  ['伊藤', 'いとう'],
-  ['渡辺', 'わたなべ'],
-  ['山本', 'やまもと'],
-  ['中村', 'なかむら'],
-  ['小林', 'こばやし'],
-  ['加藤', 'かとう'],
-  ['吉田', 'よしだ'],
-  ['山口', 'やまぐち'],
-  ['松本', 'まつもと'],
-  ['井上', 'いのうえ'],
-  ['木村', 'きむら'],
-  ['林', 'はやし'],
-  ['斎藤', 'さいとう'],
-  ['清水', 'しみず'],
-  ['山崎', 'やまざき'],
-] as const;
-const GIVEN = [
-  ['花子', 'はなこ'],
-  ['太郎', 'たろう'],
-  ['美咲', 'みさき'],
-  ['翔太', 'しょうた'],
-  ['陽菜', 'ひな'],
-  ['大輝', 'だいき'],
-  ['結衣', 'ゆい'],
-  ['蓮', 'れん'],
-  ['葵', 'あおい'],
-  ['健一', 'けんいち'],
-  ['由美', 'ゆみ'],
-  ['誠', 'まこと'],
-  ['真由美', 'まゆみ'],
-  ['拓也', 'たくや'],
-  ['愛', 'あい'],
-] as const;
-
+/** `saisei bench-data`'s own lists, so both benches search the same register. */
+const GIVEN_NAMES = [...FEMALE_NAMES, ...MALE_NAMES];
 const count = Number(process.argv[2] ?? 50_000);
 const pick = <T>(list: readonly T[], i: number) => list[i % list.length] as T;
 
@@ -67,8 +32,8 @@ async function main() {
   for (let start = 0; start < count; start += 1000) {
     const rows = [];
     for (let i = start; i < Math.min(start + 1000, count); i++) {
-      const [family, familyKana] = pick(FAMILY, i * 7);
-      const [given, givenKana] = pick(GIVEN, i * 13 + Math.floor(i / 20));
+      const [family, familyKana] = pick(FAMILY_NAMES, i * 7);
+      const [given, givenKana] = pick(GIVEN_NAMES, i * 13 + Math.floor(i / 20));
       const phone = `090-${String(1000 + (i % 9000))}-${String((i * 7919) % 10000).padStart(4, '0')}`;
       const person = {
         familyName: family,
