@@ -22,6 +22,8 @@ const STAFF: Staff = {
   roles: ['reception', 'physician'],
 };
 
+/** The fields of the browser's PerformanceResourceTiming read here (tsconfig has no DOM types). */
+type ResourceTiming = { name: string; encodedBodySize: number; decodedBodySize: number };
 type Weight = { screen: string; files: number; compressed: number; uncompressed: number };
 
 /** Sizes of the JavaScript this page has loaded so far. */
@@ -30,7 +32,7 @@ async function javascriptWeight(page: Page, screen: string): Promise<Weight> {
   const sizes = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
-      .map((entry) => entry as PerformanceResourceTiming)
+      .map((entry) => entry as unknown as ResourceTiming)
       .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
       .map((entry) => [entry.encodedBodySize, entry.decodedBodySize] as const),
   );
