@@ -6,13 +6,16 @@
  * Resource Timing sizes of every .js file: encodedBodySize (what crossed the wire, compressed when
  * the server compressed it) and decodedBodySize (uncompressed). docs/benchmarks-web.md keeps results.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser, type Page } from '../e2e/browser.ts';
 import { ensureClinic, removeClinicState, signIn } from '../e2e/clinic.ts';
-import { startServerProcess } from '../e2e/server-process.ts';
 import { createStaff, type Staff } from '../e2e/staff.ts';
 import { buildWebIfStale } from '../src/cli/web-build.ts';
+import { freePort } from '../src/test/server-process.ts';
 
 /** Reception registers the patient; the physician's role opens the clinical tabs as well. */
 const STAFF: Staff = {
@@ -66,11 +69,52 @@ async function registerPatient(page: Page): Promise<string> {
   });
 }
 
+/**
+ * `saisei serve` on a free port with its own data folder. Waits up to three minutes for it: on a
+ * shared, busy machine the first start (migrations) can take longer than the tests' 30 s.
+ */
+async function startServer() {
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'saisei-web-weight-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    SAISEI_DATA_DIR: dataDir,
+    SAISEI_INSECURE_COOKIES: 'true',
+    LOG_LEVEL: 'warn',
+  };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ['bin/saisei.js', 'serve'], {
+    cwd: path.resolve(import.meta.dirname, '..'),
+    env,
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error('server did not answer within 3 minutes');
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { url, dataDir, stop };
+}
+
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 async function main() {
   await buildWebIfStale();
-  const server = await startServerProcess({ SAISEI_INSECURE_COOKIES: 'true' });
+  const server = await startServer();
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
   // A new context each time: its own empty HTTP cache, as a first visit has.

@@ -21,6 +21,7 @@ const PatientPage = lazyScreen(() => import('../features/patients/PatientPage').
 const PatientsPage = lazyScreen(() =>
   import('../features/patients/PatientsPage').then((m) => m.PatientsPage),
 );
+const PrintPage = lazyScreen(() => import('../features/print/PrintPage').then((m) => m.PrintPage));
 const RegisterPatientPage = lazyScreen(() =>
   import('../features/patients/registration/RegisterPatientPage').then((m) => m.RegisterPatientPage),
 );
@@ -42,6 +43,7 @@ const MODULE_ROUTES: Partial<Record<ModuleKey, RouteObject[]>> = {
   patients: [
     { index: true, element: <PatientsPage /> },
     { path: 'new', element: <RegisterPatientPage /> },
+    { path: ':patientId/print', element: <PrintPage /> },
     { path: ':patientId/:tab?', element: <PatientPage /> },
   ],
 };
