@@ -93,7 +93,10 @@ async function startServer() {
   const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('server did not answer within 3 minutes');
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error('server did not answer within 3 minutes');
+    }
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
