@@ -37,7 +37,7 @@ async function recordPatient(): Promise<string> {
   return page.evaluate(async (jpegs) => {
     const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
     const headers = { 'x-csrf-token': me.csrfToken };
-    const post = async (url: string, body: BodyInit, json = true) => {
+    const post = async (url: string, body: string | FormData, json = true) => {
       const res = await fetch(url, {
         method: 'POST',
         headers: json ? { ...headers, 'content-type': 'application/json' } : headers,
