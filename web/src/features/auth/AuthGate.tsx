@@ -2,10 +2,10 @@ import { Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lazyScreen, ScreenSuspense } from '../../app/lazy-screen';
 import { onApiProblem } from '../../lib/api-problem';
 import { setCsrfToken } from '../../lib/csrf';
 import { problemMessage } from '../../lib/problems';
+import { SetupPage } from '../setup/SetupPage';
 import { AuthLayout } from './AuthLayout';
 import { ME_KEY, SETUP_KEY, useMe, useSetupStatus, useSignOut } from './auth-api';
 import { ChangePasswordForm } from './ChangePasswordForm';
@@ -13,9 +13,6 @@ import { type LoginNotice, LoginPage } from './LoginPage';
 import { type Me, type Session, SessionContext } from './session';
 import { TotpEnrolment } from './TotpEnrolment';
 import { useIdleSessionCheck } from './useIdleSessionCheck';
-
-// Shown once in a clinic's life: not part of every sign-in's download (issue 20 item 16).
-const SetupPage = lazyScreen(() => import('../setup/SetupPage').then((m) => m.SetupPage));
 
 /**
  * Decides what the screen may show: first-run setup, sign-in, a step the server still requires
@@ -140,19 +137,17 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   if (setup.data?.needed) {
     return (
-      <ScreenSuspense>
-        <SetupPage
-          onDone={(adminLogin) => {
-            setLoginHint(adminLogin);
-            setNotice('setupDone');
-            queryClient.setQueryData(SETUP_KEY, { needed: false });
-          }}
-          onAlreadyDone={() => {
-            setNotice('setupAlreadyDone');
-            queryClient.setQueryData(SETUP_KEY, { needed: false });
-          }}
-        />
-      </ScreenSuspense>
+      <SetupPage
+        onDone={(adminLogin) => {
+          setLoginHint(adminLogin);
+          setNotice('setupDone');
+          queryClient.setQueryData(SETUP_KEY, { needed: false });
+        }}
+        onAlreadyDone={() => {
+          setNotice('setupAlreadyDone');
+          queryClient.setQueryData(SETUP_KEY, { needed: false });
+        }}
+      />
     );
   }
 
