@@ -3,6 +3,10 @@ import path from 'node:path';
 import { WEB_DIST } from '../platform/web-app.ts';
 
 const WEB_ROOT = path.resolve(import.meta.dirname, '../../web');
+/** Outside web/ but they change what the build writes. */
+const BUILD_FILES = ['../vite.config.ts', '../src/cli/precompress.ts'].map((file) =>
+  path.resolve(WEB_ROOT, file),
+);
 
 /** Builds the SPA when web/dist is missing or older than its sources, so `npm start` is one step. */
 export async function buildWebIfStale(): Promise<void> {
@@ -23,5 +27,6 @@ function newestSourceTime(): number {
     }
   };
   walk(WEB_ROOT);
+  for (const file of BUILD_FILES) newest = Math.max(newest, fs.statSync(file).mtimeMs);
   return newest;
 }

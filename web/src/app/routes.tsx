@@ -1,20 +1,30 @@
 import type { ReactNode } from 'react';
 import { Outlet, type RouteObject } from 'react-router';
-import { AccountPage } from '../features/account/AccountPage';
-import { AuditPage } from '../features/admin/audit/AuditPage';
-import { FacilitiesPage } from '../features/admin/facilities/FacilitiesPage';
-import { TokensPage } from '../features/admin/tokens/TokensPage';
-import { UsersPage } from '../features/admin/users/UsersPage';
 import { can, type Permission, useSession } from '../features/auth/session';
 import { HomePage } from '../features/home/HomePage';
-import { PatientPage } from '../features/patients/PatientPage';
-import { PatientsPage } from '../features/patients/PatientsPage';
-import { RegisterPatientPage } from '../features/patients/registration/RegisterPatientPage';
 import { ComingSoonPage } from '../features/shell/ComingSoonPage';
 import { NoPermissionPage } from '../features/shell/NoPermissionPage';
 import { NotFoundPage } from '../features/shell/NotFoundPage';
 import { AppLayout } from './AppLayout';
+import { lazyScreen, ScreenSuspense } from './lazy-screen';
 import { ADMIN_PAGES, type AdminPageKey, MODULES, type ModuleKey } from './modules';
+
+// Fetched when first opened: most people use one or two of these a day (issue 20 item 16).
+const AccountPage = lazyScreen(() => import('../features/account/AccountPage').then((m) => m.AccountPage));
+const AuditPage = lazyScreen(() => import('../features/admin/audit/AuditPage').then((m) => m.AuditPage));
+const FacilitiesPage = lazyScreen(() =>
+  import('../features/admin/facilities/FacilitiesPage').then((m) => m.FacilitiesPage),
+);
+const TokensPage = lazyScreen(() => import('../features/admin/tokens/TokensPage').then((m) => m.TokensPage));
+const UsersPage = lazyScreen(() => import('../features/admin/users/UsersPage').then((m) => m.UsersPage));
+const PatientPage = lazyScreen(() => import('../features/patients/PatientPage').then((m) => m.PatientPage));
+const PatientsPage = lazyScreen(() =>
+  import('../features/patients/PatientsPage').then((m) => m.PatientsPage),
+);
+const PrintPage = lazyScreen(() => import('../features/print/PrintPage').then((m) => m.PrintPage));
+const RegisterPatientPage = lazyScreen(() =>
+  import('../features/patients/registration/RegisterPatientPage').then((m) => m.RegisterPatientPage),
+);
 
 const ADMIN_SCREENS: Record<AdminPageKey, () => ReactNode> = {
   users: () => <UsersPage />,
@@ -33,6 +43,7 @@ const MODULE_ROUTES: Partial<Record<ModuleKey, RouteObject[]>> = {
   patients: [
     { index: true, element: <PatientsPage /> },
     { path: 'new', element: <RegisterPatientPage /> },
+    { path: ':patientId/print', element: <PrintPage /> },
     { path: ':patientId/:tab?', element: <PatientPage /> },
   ],
 };
@@ -47,24 +58,37 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'account', element: <AccountPage /> },
-      ...ADMIN_PAGES.map((page) => ({
-        path: `admin/${page.slug}`,
-        element: <RequirePermission page={page} />,
-      })),
-      ...MODULES.map((module): RouteObject => {
-        const children = MODULE_ROUTES[module.key];
-        if (!module.permission || !children) {
-          return { path: `${module.slug}/*`, element: <ComingSoonPage module={module.key} /> };
-        }
-        return {
-          path: module.slug,
-          element: <RequireModulePermission permission={module.permission} />,
-          children: [...children, { path: '*', element: <NotFoundPage /> }],
-        };
-      }),
-      { path: '*', element: <NotFoundPage /> },
+      {
+        element: (
+          <ScreenSuspense>
+            <Outlet />
+          </ScreenSuspense>
+        ),
+        children: screens(),
+      },
     ],
   },
 ];
+
+function screens(): RouteObject[] {
+  return [
+    { index: true, element: <HomePage /> },
+    { path: 'account', element: <AccountPage /> },
+    ...ADMIN_PAGES.map((page) => ({
+      path: `admin/${page.slug}`,
+      element: <RequirePermission page={page} />,
+    })),
+    ...MODULES.map((module): RouteObject => {
+      const children = MODULE_ROUTES[module.key];
+      if (!module.permission || !children) {
+        return { path: `${module.slug}/*`, element: <ComingSoonPage module={module.key} /> };
+      }
+      return {
+        path: module.slug,
+        element: <RequireModulePermission permission={module.permission} />,
+        children: [...children, { path: '*', element: <NotFoundPage /> }],
+      };
+    }),
+    { path: '*', element: <NotFoundPage /> },
+  ];
+}

@@ -32,6 +32,8 @@ import photosEn from '../features/patients/photos/i18n/en.json';
 import photosJa from '../features/patients/photos/i18n/ja.json';
 import recordsEn from '../features/patients/records/i18n/en.json';
 import recordsJa from '../features/patients/records/i18n/ja.json';
+import printEn from '../features/print/i18n/en.json';
+import printJa from '../features/print/i18n/ja.json';
 import setupEn from '../features/setup/i18n/en.json';
 import setupJa from '../features/setup/i18n/ja.json';
 import shellEn from '../features/shell/i18n/en.json';
@@ -59,6 +61,7 @@ const records = pair(recordsJa, recordsEn);
 const consultations = pair(consultationsJa, consultationsEn);
 const assessments = pair(assessmentsJa, assessmentsEn);
 const photos = pair(photosJa, photosEn);
+const print = pair(printJa, printEn);
 
 const FEATURES = [
   common,
@@ -78,6 +81,7 @@ const FEATURES = [
   consultations,
   assessments,
   photos,
+  print,
 ] as const;
 
 type Merged = (typeof FEATURES)[number]['ja'] extends infer F

@@ -63,11 +63,22 @@ export function PatientPage() {
         <Anchor component={Link} to="/patients" fz="sm" w="fit-content">
           ← {t('patientPage.backToSearch')}
         </Anchor>
-        {can(me, 'patients:write') && !merged && (
-          <Button variant="default" size="xs" onClick={() => setMerging(true)} data-testid="patient-merge">
-            {t('merge.action')}
+        <Group gap="xs">
+          <Button
+            component={Link}
+            to={`/patients/${patientId}/print`}
+            variant="default"
+            size="xs"
+            data-testid="patient-print"
+          >
+            {t('print.action')}
           </Button>
-        )}
+          {can(me, 'patients:write') && !merged && (
+            <Button variant="default" size="xs" onClick={() => setMerging(true)} data-testid="patient-merge">
+              {t('merge.action')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <PatientHeader patient={record} />
       {merging && <MergePatientDialog key={record.id} patient={record} onClose={() => setMerging(false)} />}

@@ -1,12 +1,17 @@
 import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
+import { lazyScreen } from '../../app/lazy-screen';
 import type { Permission } from '../auth/session';
-import { AssessmentsTab } from './assessments/AssessmentsTab';
-import { ConsultationsTab } from './consultations/ConsultationsTab';
 import { PatientDetails } from './details/PatientDetails';
 import type { Patient } from './patients-api';
-import { PhotosTab } from './photos/PhotosTab';
 import { PatientTimeline } from './timeline/PatientTimeline';
+
+// Fetched when their tab is first opened: the charts and the photo upload are the heaviest code.
+const ConsultationsTab = lazyScreen(() =>
+  import('./consultations/ConsultationsTab').then((m) => m.ConsultationsTab),
+);
+const AssessmentsTab = lazyScreen(() => import('./assessments/AssessmentsTab').then((m) => m.AssessmentsTab));
+const PhotosTab = lazyScreen(() => import('./photos/PhotosTab').then((m) => m.PhotosTab));
 
 export interface PatientTabProps {
   patient: Patient;

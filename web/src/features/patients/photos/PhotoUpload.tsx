@@ -12,7 +12,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { Dropzone } from '@mantine/dropzone';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, type InputHTMLAttributes, useEffect, useRef, useState } from 'react';
@@ -22,6 +21,7 @@ import { ApiProblem } from '../../../lib/api-problem';
 import { formatDate, todayInTokyo } from '../../../lib/datetime';
 import { placeFieldErrors, topLevelField } from '../../../lib/problems';
 import { useSession } from '../../auth/session';
+import { Dropzone } from '../../shell/Dropzone';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import type { Assessment } from '../assessments/assessment-form';
 import { PHOTO_VIEWS, type Photo, type PhotoView } from './photo-groups';
