@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const lookup = (code: string, headers = reception.headers) =>
+const lookup = (code: string, headers: Record<string, string> = reception.headers) =>
   t.app.inject({ method: 'GET', url: `/api/v1/postal-codes?code=${encodeURIComponent(code)}`, headers });
 
 describe('GET /postal-codes', () => {
