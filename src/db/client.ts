@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { acquireDataDirLock } from './lock.ts';
+import { rekeyPatients } from './rekey-patients.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -23,7 +24,10 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export type DatabaseHandle = {
   db: Database;
   kind: DatabaseKind;
-  /** Applies the migrations of `migrationsFolder` (default: all of drizzle/; a restore applies fewer first). */
+  /**
+   * Applies the migrations of `migrationsFolder` (default: all of drizzle/; a restore applies fewer
+   * first), then, with all of them, the data steps written in code (rekey-patients.ts).
+   */
   migrate(migrationsFolder?: string): Promise<void>;
   close(): Promise<void>;
 };
@@ -47,8 +51,10 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     return {
       db,
       kind: 'postgres',
-      migrate: (migrationsFolder = MIGRATIONS_FOLDER) =>
-        migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder }),
+      migrate: async (migrationsFolder = MIGRATIONS_FOLDER) => {
+        await migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder });
+        if (migrationsFolder === MIGRATIONS_FOLDER) await rekeyPatients(db);
+      },
       close: () => pool.end(),
     };
   }
@@ -65,7 +71,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     return {
       db: db as unknown as Database,
       kind: 'pglite',
-      migrate: (migrationsFolder = MIGRATIONS_FOLDER) => migratePglite(db, { migrationsFolder }),
+      migrate: async (migrationsFolder = MIGRATIONS_FOLDER) => {
+        await migratePglite(db, { migrationsFolder });
+        // Data steps need every table as this code knows it: a restore's partial migrate skips them.
+        if (migrationsFolder === MIGRATIONS_FOLDER) await rekeyPatients(db as unknown as Database);
+      },
       close: async () => {
         await client.close();
         lock?.release();

@@ -2,7 +2,20 @@
  * The published acne-scar scales as data, one table per scale, so that a correction to a wording,
  * a weight or a step is a one-line change here and the arithmetic in scar-scores.ts stays put.
  * Source of truth: shared/domain/scar-assessment.md. English names only: Japanese labels live in
- * the web i18n files, keyed by the stable `key` of each row.
+ * the web i18n files (web/src/features/patients/assessments/i18n/ja.json), keyed by the stable
+ * `key` of each row; the keys and stored values never change with a wording.
+ *
+ * Where the Japanese terms come from (issue 20 item 15: labels as a dermatologist writes them):
+ * - アイスピック型・ボックスカー型・ローリング型 (ice pick, boxcar, rolling; Jacob et al. 2001): the
+ *   katakana names Japanese dermatology uses for the atrophic acne-scar types, as in the Japanese
+ *   Dermatological Association's acne guideline (尋常性痤瘡・酒皶治療ガイドライン); 萎縮性瘢痕,
+ *   肥厚性瘢痕, ケロイド, 斑状, 丘疹状 and 皿状 (dish-like) are the standard dermatological terms.
+ * - Goodman & Baron's "punched-out" scars are written by the type they describe: shallow or deep
+ *   with a normal base → ボックスカー型（浅い／深い）, deep with a scarred ("abnormal") base →
+ *   アイスピック型など. That is a reading of the paper's morphology, so the English label keeps
+ *   the paper's own words beside it.
+ * - ECCA: V 字型・U 字型・M 字型 and 径 as in Dréno et al.'s figure; "superficial elastolysis" is
+ *   表在性弾力線維融解 (弾力線維融解 as in 中層弾力線維融解症), with the source term beside it.
  */
 
 /** Goodman & Baron qualitative global grading (2006): one grade per patient or side, by the worst area. */

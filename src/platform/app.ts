@@ -33,6 +33,8 @@ import { createPatientService } from '../modules/patients/service.ts';
 import { photoRoutes } from '../modules/photos/routes.ts';
 import { createPhotoService } from '../modules/photos/service.ts';
 import { photoTimeline } from '../modules/photos/timeline.ts';
+import { postalCodeRoutes } from '../modules/postal-codes/routes.ts';
+import { createPostalCodeService } from '../modules/postal-codes/service.ts';
 import { apiTokenRoutes, userRoutes } from '../modules/users/routes.ts';
 import { createUserService } from '../modules/users/service.ts';
 import { createApiTokenService } from '../modules/users/tokens.service.ts';
@@ -171,6 +173,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(facilityRoutes(facilities), { prefix: '/api/v1/facilities' });
   await app.register(auditRoutes(audit), { prefix: '/api/v1' });
   await app.register(patientRoutes(patients), { prefix: '/api/v1/patients' });
+  await app.register(postalCodeRoutes(createPostalCodeService()), { prefix: '/api/v1' });
   await app.register(consultationRoutes(consultations), { prefix: '/api/v1' });
   await app.register(assessmentRoutes(assessments), { prefix: '/api/v1' });
   await app.register(photoRoutes(photos, { maxMb: config.photoMaxMb }), { prefix: '/api/v1' });

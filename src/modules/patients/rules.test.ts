@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NAME_KEY_VERSION } from '../../domain/name-fold.ts';
 import {
   formatPatientNumber,
   normalisePatientFields,
@@ -53,7 +54,24 @@ describe('search keys', () => {
         givenNameRomaji: 'Hanako',
         phone: '090-1234-5678',
       }),
-    ).toEqual({ kanaKey: 'ヤマダハナコ', nameKey: '山田花子|yamadahanako', phoneDigits: '09012345678' });
+    ).toEqual({
+      kanaKey: 'ヤマダハナコ',
+      nameKey: '山田花子|yamadahanako',
+      phoneDigits: '09012345678',
+      searchKeyVersion: NAME_KEY_VERSION,
+    });
+  });
+
+  it('fold variant kanji and drop variation selectors, in the key and in the query alike', () => {
+    const keys = searchKeys({
+      familyName: '髙橋',
+      givenName: '葛\u{E0100}子',
+      familyNameKana: 'たかはし',
+      givenNameKana: 'くずこ',
+    });
+    expect(keys.nameKey).toBe('高橋葛子|');
+    expect(parsePatientQuery('髙橋')).toEqual({ kind: 'name', key: '高橋' });
+    expect(parsePatientQuery('渡邊')).toEqual({ kind: 'name', key: '渡辺' });
   });
 
   it('substring search only from three characters (trigrams)', () => {

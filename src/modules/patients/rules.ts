@@ -1,29 +1,16 @@
 import { normaliseContact } from '../../domain/contact.ts';
 import type { FieldError } from '../../domain/field-error.ts';
-import { foldForSearch, isKanaInput, isKanaOnly } from '../../domain/kana.ts';
+import { isKanaInput, isKanaOnly } from '../../domain/kana.ts';
+import { foldNameForSearch } from '../../domain/name-fold.ts';
+import { type PatientNames, patientSearchKeys } from '../../domain/patient-search-keys.ts';
 import { isoDate, parseWareki } from '../../domain/wareki.ts';
 
 export const formatPatientNumber = (n: number) => `P-${String(n).padStart(6, '0')}`;
 
-type Names = {
-  familyName: string;
-  givenName: string;
-  familyNameKana: string;
-  givenNameKana: string;
-  familyNameRomaji?: string | null;
-  givenNameRomaji?: string | null;
-};
+type Names = PatientNames;
 
-/** The derived search keys stored beside a patient (schema.ts). */
-export function searchKeys(patient: Names & { phone?: string | null }) {
-  const romaji = `${patient.familyNameRomaji ?? ''}${patient.givenNameRomaji ?? ''}`;
-  return {
-    kanaKey: foldForSearch(`${patient.familyNameKana}${patient.givenNameKana}`),
-    // Kanji then romaji, with a separator no search term contains after folding.
-    nameKey: `${foldForSearch(`${patient.familyName}${patient.givenName}`)}|${foldForSearch(romaji)}`,
-    phoneDigits: patient.phone ? patient.phone.replace(/\D/g, '') : null,
-  };
-}
+/** The derived search keys stored beside a patient (schema.ts); see domain/patient-search-keys.ts. */
+export const searchKeys = patientSearchKeys;
 
 export type PatientFields = Partial<
   Names & {
@@ -107,7 +94,7 @@ export function parsePatientQuery(raw: string): PatientQuery | undefined {
     const digits = text.replace(/\D/g, '');
     return { kind: 'phone', digits: text.startsWith('+81') ? `0${digits.slice(2)}` : digits };
   }
-  const key = foldForSearch(text);
+  const key = foldNameForSearch(text);
   if (key === '') return undefined;
   return isKanaOnly(key) ? { kind: 'kana', key } : { kind: 'name', key };
 }
@@ -117,6 +104,6 @@ export const searchesBySubstring = (key: string) => [...key].length >= 3;
 
 /** Possible duplicates: the same reading and the same date of birth (issue 4). */
 export const duplicateKey = (p: Pick<Names, 'familyNameKana' | 'givenNameKana'> & { birthDate: string }) => ({
-  kanaKey: foldForSearch(`${p.familyNameKana}${p.givenNameKana}`),
+  kanaKey: foldNameForSearch(`${p.familyNameKana}${p.givenNameKana}`),
   birthDate: p.birthDate,
 });

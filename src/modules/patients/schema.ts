@@ -50,6 +50,11 @@ export const patients = pgTable(
     kanaKey: text('kana_key').notNull(),
     nameKey: text('name_key').notNull(),
     phoneDigits: text('phone_digits'),
+    /**
+     * Which fold made the keys (domain/name-fold.ts NAME_KEY_VERSION). Rows made by an older fold are
+     * re-keyed after migrations (db/rekey-patients.ts); 1 is every row made before issue 20.
+     */
+    searchKeyVersion: integer('search_key_version').notNull().default(1),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

@@ -2169,6 +2169,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/postal-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The addresses a postal code names (one, or several to choose from); full-width digits and 〒 accepted */
+        get: {
+            parameters: {
+                query: {
+                    code: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PostalCodeAnswer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/setup": {
         parameters: {
             query?: never;
@@ -3136,6 +3174,32 @@ export interface components {
             view: "front" | "left45" | "right45" | "left90" | "right90";
             voidReason: string | null;
             width: number;
+        };
+        PostalAddress: {
+            /** @description 市区町村 (郡 and 区 included) */
+            city: string;
+            /** @description 都道府県 */
+            prefecture: string;
+            /** @description 町域; empty when the code covers the whole city */
+            town: string;
+        };
+        PostalAddressInput: {
+            /** @description 市区町村 (郡 and 区 included) */
+            city: string;
+            /** @description 都道府県 */
+            prefecture: string;
+            /** @description 町域; empty when the code covers the whole city */
+            town: string;
+        };
+        PostalCodeAnswer: {
+            addresses: components["schemas"]["PostalAddress"][];
+            /** @description As stored: 123-4567 */
+            postalCode: string;
+        };
+        PostalCodeAnswerInput: {
+            addresses: components["schemas"]["PostalAddressInput"][];
+            /** @description As stored: 123-4567 */
+            postalCode: string;
         };
         ScarAssessment: {
             /**

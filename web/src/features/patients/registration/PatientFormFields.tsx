@@ -1,7 +1,9 @@
 import { Fieldset, Input, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEXES } from '../patients-api';
 import { BirthDateField } from './BirthDateField';
+import { PostalAddressChoices } from './PostalAddressChoices';
 import type { PatientField, PatientForm } from './patient-form';
 
 interface PatientFormFieldsProps {
@@ -47,6 +49,8 @@ export function PatientFormFields({ form, onChange, errors, today, testPrefix }:
     autoComplete: 'off',
     'data-testid': `${testPrefix}-${TEST_IDS[field]}`,
   });
+
+  const fillAddress = useCallback((address: string) => onChange('address', address), [onChange]);
 
   return (
     <Stack gap="md">
@@ -102,6 +106,12 @@ export function PatientFormFields({ form, onChange, errors, today, testPrefix }:
           />
           <TextInput {...text('address')} lang="ja" />
         </SimpleGrid>
+        <PostalAddressChoices
+          postalCode={form.postalCode}
+          address={form.address}
+          onFill={fillAddress}
+          testPrefix={testPrefix}
+        />
       </Fieldset>
 
       <Fieldset legend={t('registration.sections.medical')}>
