@@ -83,7 +83,9 @@ describe('every screen at 390, 768 and 1024 px', () => {
     await checkScreen(page, 'sign-in', () => page.getByTestId('login-name').waitFor());
   });
 
-  it('registers 髙橋 由美子 and uploads three photos at once, each with its view', async () => {
+  it('registers 髙橋 由美子 and uploads three photos at once, each with its view', {
+    timeout: 120_000,
+  }, async () => {
     await signIn(page, baseUrl, DOCTOR);
     await page.goto(`${baseUrl}/patients/new`);
     const answer = await page.evaluate(async () => {
@@ -131,21 +133,28 @@ describe('every screen at 390, 768 and 1024 px', () => {
     await expect.poll(() => page.getByTestId('photo-thumb').count()).toBe(3);
   });
 
-  it('the physician’s screens: home, patient list and search, each tab, registration, forms', async () => {
+  it('home, the patient list (recent and searched) and registration', { timeout: 180_000 }, async () => {
     await page.goto(baseUrl);
     await checkScreen(page, 'home', () => page.getByTestId('home-page').waitFor());
     await page.goto(`${baseUrl}/patients`);
+    await page.getByTestId('patient-recent-title').waitFor();
     await checkScreen(page, 'patients-recent', () => page.getByTestId('patient-row').first().waitFor());
     await page.goto(`${baseUrl}/patients?q=${encodeURIComponent('たかはし')}`);
     await checkScreen(page, 'patients-search', () => page.getByTestId('patient-row').first().waitFor());
     await page.goto(`${baseUrl}/patients/new`);
     await checkScreen(page, 'registration', () => page.getByTestId('register-page').waitFor());
+  });
+
+  it('the patient page, each tab', { timeout: 180_000 }, async () => {
     for (const tab of ['', 'details', 'consultations', 'assessments', 'photos']) {
       await page.goto(tab ? `${patientUrl}/${tab}` : patientUrl);
       await checkScreen(page, `patient-${tab || 'timeline'}`, () =>
         page.getByTestId('patient-name').waitFor(),
       );
     }
+  });
+
+  it('the consultation and assessment forms, and the account', { timeout: 180_000 }, async () => {
     await page.goto(`${patientUrl}/consultations`);
     await page.getByTestId('cons-new').click();
     await checkScreen(page, 'consultation-form', () => page.getByTestId('cons-complaint').waitFor());
@@ -156,7 +165,7 @@ describe('every screen at 390, 768 and 1024 px', () => {
     await checkScreen(page, 'account', () => page.getByTestId('account-page').waitFor());
   });
 
-  it('the administrator’s screens: users and the audit trail', async () => {
+  it('the administrator’s screens: users and the audit trail', { timeout: 180_000 }, async () => {
     const admin = await newPage(browser);
     try {
       await signIn(admin, baseUrl, ADMIN);

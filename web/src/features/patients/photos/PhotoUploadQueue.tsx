@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../../../lib/api-problem';
 import { todayInTokyo } from '../../../lib/datetime';
@@ -54,13 +54,15 @@ export function PhotoUploadQueue({ patientId, files, maxMb, assessmentOn, onClos
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const today = todayInTokyo();
-  const urls = useMemo(() => files.map((file) => URL.createObjectURL(file)), [files]);
-  useEffect(
-    () => () => {
-      for (const url of urls) URL.revokeObjectURL(url);
-    },
-    [urls],
-  );
+  // Made in the effect (not a memo), so React's development double run cannot revoke what is shown.
+  const [urls, setUrls] = useState<string[]>([]);
+  useEffect(() => {
+    const made = files.map((file) => URL.createObjectURL(file));
+    setUrls(made);
+    return () => {
+      for (const url of made) URL.revokeObjectURL(url);
+    };
+  }, [files]);
   const [items, setItems] = useState<Item[]>(() =>
     files.map((file, index) => ({
       key: `${index}:${file.name}:${file.size}`,
