@@ -117,7 +117,7 @@ describe('every screen at 390, 768 and 1024 px', () => {
       })),
     );
     await page.getByTestId('photo-file-input').setInputFiles(files);
-    await expect.poll(() => page.getByTestId('photo-queue-item').count()).toBe(3);
+    await expect.poll(() => page.getByTestId('photo-queue-item').count(), { timeout: 20_000 }).toBe(3);
     const views = page.getByTestId('photo-queue-view');
     await views.nth(0).selectOption('front');
     await views.nth(1).selectOption('left90');
@@ -125,12 +125,13 @@ describe('every screen at 390, 768 and 1024 px', () => {
     await checkScreen(page, 'photo-queue', () => page.getByTestId('photo-queue').waitFor());
     await page.getByTestId('photo-queue-submit').click();
     await expect
-      .poll(() =>
-        page.getByTestId('photo-queue-item').evaluateAll((items) => items.map((i) => i.dataset.status)),
+      .poll(
+        () => page.getByTestId('photo-queue-item').evaluateAll((items) => items.map((i) => i.dataset.status)),
+        { timeout: 60_000 },
       )
       .toEqual(['done', 'done', 'done']);
     await page.getByTestId('photo-queue-summary').waitFor();
-    await expect.poll(() => page.getByTestId('photo-thumb').count()).toBe(3);
+    await expect.poll(() => page.getByTestId('photo-thumb').count(), { timeout: 30_000 }).toBe(3);
   });
 
   it('home, the patient list (recent and searched) and registration', { timeout: 180_000 }, async () => {
