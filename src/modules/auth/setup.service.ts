@@ -5,7 +5,7 @@ import type { RequestContext } from '../../platform/actor.ts';
 import { conflict, underField } from '../../platform/errors.ts';
 import { listFacilityRows } from '../facilities/queries.ts';
 import type { FacilityService } from '../facilities/service.ts';
-import { countActiveAdmins, countUsers } from '../users/queries.ts';
+import { countActiveAdmins, countActiveUsers } from '../users/queries.ts';
 import type { UserService } from '../users/service.ts';
 
 export type SetupInput = {
@@ -22,14 +22,15 @@ export function createSetupService(db: Database, deps: { facilities: FacilitySer
 
   return {
     async status() {
-      return { needed: (await countActiveAdmins(db)) === 0 && (await countUsers(db)) === 0 };
+      // Active accounts only: `saisei demo` leaves its record authors deactivated (src/cli/demo/demo-staff.ts).
+      return { needed: (await countActiveAdmins(db)) === 0 && (await countActiveUsers(db)) === 0 };
     },
 
     async completeSetup(ctx: RequestContext, input: SetupInput) {
       return inTransaction(db, async (tx) => {
         // Two browsers submitting at once: one wins, the other sees SETUP_ALREADY_DONE.
         await tx.execute(sql`select pg_advisory_xact_lock(7301, 3)`);
-        if ((await countUsers(tx)) > 0) throw setupDone();
+        if ((await countActiveUsers(tx)) > 0) throw setupDone();
         const existing = (await listFacilityRows(tx)).find((f) => f.kind === 'clinic');
         // Field errors name the form's nested fields (clinic.phone, admin.password).
         // A clinic made before setup (`saisei demo`, SAISEI_CLINIC_NAME) takes the details typed here.

@@ -127,6 +127,36 @@ export const patientRoutes =
       },
     );
 
+    app.get(
+      '/recent',
+      {
+        config: { access: 'patients:read', scope: 'facility' },
+        schema: {
+          tags,
+          summary: "Today's and recent patients, newest day on record first (the list before a search)",
+          querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
+          response: {
+            200: z.object({
+              today: DateOnly.describe('Today in Japan: entries seen on it are today’s patients'),
+              items: z.array(
+                z.object({
+                  patient: Patient,
+                  lastSeenOn: DateOnly.describe('The latest day registered or with a record'),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const { items, today } = await patients.recentPatients(requestContext(request), request.query.limit);
+        return {
+          today,
+          items: items.map((r) => ({ patient: toPatient(r.patient), lastSeenOn: r.lastSeenOn })),
+        };
+      },
+    );
+
     app.post(
       '',
       {

@@ -10,6 +10,7 @@ import { facilityIdOf, patientForReading } from '../records/scope.ts';
 import { buildTimeline, type TimelineSource } from '../records/timeline.ts';
 import type { Sex } from './enums.ts';
 import * as q from './queries.ts';
+import { recentPatients } from './recent.ts';
 import {
   duplicateKey,
   formatPatientNumber,
@@ -144,6 +145,19 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
           },
         });
         return page;
+      });
+    },
+
+    /** The list before a query is typed: today's and recent patients (recent.ts); logged as a search. */
+    async recentPatients(ctx: RequestContext, limit: number) {
+      return inTransaction(db, async (tx) => {
+        const items = await recentPatients(tx, facilityIdOf(ctx), timelineSources, limit);
+        await recordAudit(tx, ctx, {
+          action: 'search',
+          entityType: 'patient',
+          details: { query: null, kind: 'recent', patientIds: items.map((r) => r.patient.id) },
+        });
+        return { items, today: todayInTokyo() };
       });
     },
 

@@ -119,6 +119,21 @@ export function recordQueries<T extends RecordTable>(
       return rows as unknown as View[];
     },
 
+    /**
+     * The latest day each patient of the facility has a record on, newest first: what the patient
+     * list without a query shows (a patient seen today comes before one registered last week).
+     */
+    async latestDays(ex: Executor, facilityId: string, limit: number) {
+      const latest = sql<string>`max(${day})::text`;
+      return ex
+        .select({ patientId: sql<string>`${table.patientId}`, day: latest })
+        .from(table as PgTable)
+        .where(and(eq(table.facilityId, facilityId), eq(table.status, 'recorded')))
+        .groupBy(table.patientId)
+        .orderBy(desc(latest))
+        .limit(limit);
+    },
+
     /** Every record of these patients, for the timeline. */
     async ofPatients(ex: Executor, patientIds: string[]): Promise<View[]> {
       if (patientIds.length === 0) return [];

@@ -31,6 +31,8 @@ export type TimelineSource = {
   kind: string;
   permission: Permission;
   entries(ex: Executor, patientIds: string[]): Promise<FullEntry[]>;
+  /** The latest day each patient has an entry on, newest first (the patient list's recent patients). */
+  latestDays?(ex: Executor, facilityId: string, limit: number): Promise<{ patientId: string; day: string }[]>;
 };
 
 /** A patient record's timeline source: its day, status and author from the kernel, its summary its own. */
@@ -41,6 +43,7 @@ export function recordTimeline<T extends RecordTable>(
   return {
     kind: source.kind,
     permission: source.permission,
+    latestDays: (ex, facilityId, limit) => queries.latestDays(ex, facilityId, limit),
     async entries(ex, patientIds) {
       return (await queries.ofPatients(ex, patientIds)).map((view) => {
         const date = queries.dayOf(view);

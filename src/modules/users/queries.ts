@@ -90,8 +90,9 @@ export async function countActiveAdmins(db: Executor): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function countUsers(db: Executor): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(users);
+/** Accounts that can sign in: deactivated ones (the demo's authors, leavers) do not count. */
+export async function countActiveUsers(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users).where(eq(users.active, true));
   return row?.n ?? 0;
 }
 

@@ -1990,6 +1990,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/patients/recent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's and recent patients, newest day on record first (the list before a search) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: date
+                                 * @description The latest day registered or with a record
+                                 */
+                                lastSeenOn: string;
+                                patient: components["schemas"]["Patient"];
+                            }[];
+                            /**
+                             * Format: date
+                             * @description Today in Japan: entries seen on it are today’s patients
+                             */
+                            today: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/photos/{id}": {
         parameters: {
             query?: never;

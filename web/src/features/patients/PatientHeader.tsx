@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { todayInTokyo } from '../../lib/datetime';
 import { BirthDateText } from './BirthDateText';
 import { ageOn } from './birth-date';
-import { fullName, kanaName, type Patient, romajiName } from './patients-api';
+import { PersonName } from './PersonName';
+import { kanaName, type Patient, romajiName } from './patients-api';
 
 /**
  * Who this is, at a glance and on every tab: number, names, date of birth in both calendars and
@@ -32,7 +33,7 @@ export function PatientHeader({ patient }: { patient: Patient }) {
             {romaji && ` · ${romaji}`}
           </Text>
           <Title order={2} lang="ja" data-testid="patient-name">
-            {fullName(patient)}
+            <PersonName family={patient.familyName} given={patient.givenName} />
           </Title>
           <Group gap="lg" mt={4} fz="sm">
             <Text fz="sm" data-testid="patient-birth">

@@ -1,11 +1,14 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayInTokyo } from '../../lib/datetime';
 import { BirthDateText } from './BirthDateText';
 import { ageOn } from './birth-date';
-import { fullName, kanaName, type Patient } from './patients-api';
+import { PatientCards } from './PatientCards';
+import { PersonName } from './PersonName';
+import type { Patient } from './patients-api';
 
 interface PatientSearchTableProps {
   patients: Patient[];
@@ -15,6 +18,8 @@ interface PatientSearchTableProps {
   onLeaveTop?: () => void;
   /** The number links to the record (false where a row chooses rather than opens: the merge). */
   linkRows?: boolean;
+  /** An extra last column (the day last seen, in the recent list). */
+  extra?: { header: string; cell: (patient: Patient) => React.ReactNode };
 }
 
 /** Search results; every row opens with a click or Enter, and the arrow keys move between rows. */
@@ -24,9 +29,12 @@ export function PatientSearchTable({
   onOpen,
   onLeaveTop,
   linkRows = true,
+  extra,
 }: PatientSearchTableProps) {
   const { t } = useTranslation();
   const today = todayInTokyo();
+  // A phone gets cards: seven columns cannot fit 390 px without cutting off the right (issue 20 item 9).
+  const phone = useMediaQuery('(max-width: 47.99em)');
 
   const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, id: string) => {
     const row = event.currentTarget;
@@ -40,6 +48,8 @@ export function PatientSearchTable({
     event.preventDefault();
   };
 
+  if (phone) return <PatientCards patients={patients} onOpen={onOpen} aside={extra?.cell} />;
+
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table data-testid="patient-results" verticalSpacing="sm">
@@ -52,6 +62,7 @@ export function PatientSearchTable({
             <Table.Th w={70}>{t('patients.columns.age')}</Table.Th>
             <Table.Th w={70}>{t('patients.columns.sex')}</Table.Th>
             <Table.Th w={140}>{t('patients.columns.phone')}</Table.Th>
+            {extra && <Table.Th w={130}>{extra.header}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody ref={rowsRef}>
@@ -84,8 +95,8 @@ export function PatientSearchTable({
                 )}
               </Table.Td>
               <Table.Td>
-                <Text fz="md" fw={600} lang="ja">
-                  {fullName(patient)}
+                <Text fz="md" fw={600} lang="ja" data-testid="patient-row-name">
+                  <PersonName family={patient.familyName} given={patient.givenName} />
                 </Text>
                 {patient.status === 'merged' && (
                   <Badge size="xs" color="gray" variant="outline">
@@ -93,7 +104,9 @@ export function PatientSearchTable({
                   </Badge>
                 )}
               </Table.Td>
-              <Table.Td lang="ja">{kanaName(patient)}</Table.Td>
+              <Table.Td lang="ja">
+                <PersonName family={patient.familyNameKana} given={patient.givenNameKana} />
+              </Table.Td>
               <Table.Td>
                 <BirthDateText date={patient.birthDate} />
               </Table.Td>
@@ -102,6 +115,7 @@ export function PatientSearchTable({
               <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }}>
                 {patient.phone ?? ''}
               </Table.Td>
+              {extra && <Table.Td>{extra.cell(patient)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -7,6 +7,7 @@ import { problemMessage } from '../../lib/problems';
 import { can, useSession } from '../auth/session';
 import { PatientSearchTable } from './PatientSearchTable';
 import { usePatientSearch } from './patients-api';
+import { RecentPatients } from './RecentPatients';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -100,11 +101,7 @@ export function PatientsPage() {
             {problemMessage(t, search.error)}
           </Alert>
         )}
-        {typed === '' && (
-          <Text fz="sm" c="dimmed" px="md" pb="md" data-testid="patient-search-idle">
-            {t('patients.typeToSearch')}
-          </Text>
-        )}
+        {typed === '' && <RecentPatients onOpen={(id) => navigate(`/patients/${id}`)} />}
         {current && patients.length === 0 && (
           <Stack gap={4} px="md" pb="md" data-testid="patient-search-empty">
             <Text fz="sm" fw={600}>

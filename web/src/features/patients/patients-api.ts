@@ -33,6 +33,20 @@ export function usePatientSearch(q: string) {
   });
 }
 
+/**
+ * The list before anything is typed: today's patients, then the most recent (the latest day
+ * registered or with a record; GET /patients/recent says why). What it shows is logged as a search.
+ */
+export function useRecentPatients(enabled: boolean) {
+  return useQuery({
+    queryKey: [...PATIENTS_KEY, 'recent'],
+    queryFn: ({ signal }) =>
+      data(api.GET('/api/v1/patients/recent', { params: { query: { limit: 20 } }, signal })),
+    enabled,
+    staleTime: 10_000,
+  });
+}
+
 export function usePatient(id: string) {
   return useQuery({
     queryKey: patientKey(id),

@@ -24,6 +24,7 @@ import { useSession } from '../../auth/session';
 import { Dropzone } from '../../shell/Dropzone';
 import { ProblemAlert } from '../../shell/ProblemAlert';
 import type { Assessment } from '../assessments/assessment-form';
+import { PhotoUploadQueue } from './PhotoUploadQueue';
 import { PHOTO_VIEWS, type Photo, type PhotoView } from './photo-groups';
 import { isTooLargePhoto } from './photo-size';
 import { useRecordPhoto } from './photos-api';
@@ -37,7 +38,10 @@ interface PhotoUploadProps {
   assessments: Assessment[];
 }
 
-/** One photo at a time: dropped or chosen on a desktop, taken with the camera on a tablet. */
+/**
+ * Dropped or chosen on a desktop, taken with the camera on a tablet. One photo is filled in here;
+ * several go to the queue (PhotoUploadQueue), which gives each its view and day.
+ */
 export function PhotoUpload({ patientId, assessments }: PhotoUploadProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -51,6 +55,7 @@ export function PhotoUpload({ patientId, assessments }: PhotoUploadProps) {
   const [rejected, setRejected] = useState(false);
   const [oversize, setOversize] = useState(false);
   const [view, setView] = useState<PhotoView>('front');
+  const [queue, setQueue] = useState<File[] | null>(null);
   const [takenOn, setTakenOn] = useState(today);
   // null until chosen: then the assessment of the day the photo was taken, if there is one.
   const [chosenAssessment, setChosenAssessment] = useState<string | null>(null);
@@ -83,6 +88,11 @@ export function PhotoUpload({ patientId, assessments }: PhotoUploadProps) {
   const choose = (files: File[]) => {
     setRejected(false);
     upload.reset();
+    if (files.length > 1) {
+      setFile(null);
+      setQueue(files);
+      return;
+    }
     const chosen = files[0] ?? null;
     // Over the server's limit: refused here, before a long upload that could only fail.
     const tooLarge = chosen !== null && isTooLargePhoto(chosen.size, maxMb);
@@ -105,6 +115,18 @@ export function PhotoUpload({ patientId, assessments }: PhotoUploadProps) {
     if (file) upload.mutate({ file, view, takenOn, assessmentId }, { onSuccess: uploaded, onError: refused });
   };
 
+  if (queue) {
+    return (
+      <PhotoUploadQueue
+        patientId={patientId}
+        files={queue}
+        maxMb={maxMb}
+        assessmentOn={(date) => assessments.find((a) => a.assessedOn === date)?.id ?? ''}
+        onClose={() => setQueue(null)}
+      />
+    );
+  }
+
   return (
     <Card component="form" onSubmit={submit} noValidate data-testid="photo-upload">
       <Title order={3} fz="md" mb="sm">
@@ -121,8 +143,7 @@ export function PhotoUpload({ patientId, assessments }: PhotoUploadProps) {
                 setRejected(true);
               }}
               accept={ACCEPTED}
-              multiple={false}
-              maxFiles={1}
+              multiple
               inputProps={{ 'data-testid': 'photo-file-input' } as InputHTMLAttributes<HTMLInputElement>}
               p="sm"
               data-testid="photo-dropzone"

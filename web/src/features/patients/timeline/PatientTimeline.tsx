@@ -1,4 +1,5 @@
 import { Alert, Badge, Card, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLanguage } from '../../../i18n';
@@ -39,7 +40,7 @@ export function PatientTimeline({ patient, tabFor }: PatientTabProps) {
 
   return (
     <Card p={0}>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={0}>
         <Table verticalSpacing={6} data-testid="timeline">
           <Table.Tbody>
             {entries.map((entry) => {
@@ -64,54 +65,81 @@ function TimelineRow({ entry, onOpen }: { entry: TimelineEntry; onOpen: (() => v
   const language = useLanguage();
   const voided = isVoided(entry);
   const reason = textOf(entry.summary?.voidReason);
+  // On a phone one cell a row, its parts wrapping, so nothing is cut off on the right (issue 20 item 9).
+  const phone = useMediaQuery('(max-width: 47.99em)');
+  const kind = (
+    <Group gap={8} wrap="nowrap">
+      <TimelineIcon kind={entry.kind} />
+      <Text fz="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+        {isTimelineKind(entry.kind) ? t(`timeline.kinds.${entry.kind}`) : entry.kind}
+      </Text>
+    </Group>
+  );
+  const content = (
+    <Group gap={8} wrap={phone ? 'wrap' : 'nowrap'}>
+      {entry.restricted ? (
+        <Group gap={6} wrap="nowrap" c="dimmed" data-testid="timeline-restricted">
+          <LockIcon />
+          <Text fz="sm" c="dimmed">
+            {t('timeline.restricted')}
+          </Text>
+        </Group>
+      ) : (
+        <Text
+          fz="sm"
+          c={voided ? 'dimmed' : undefined}
+          td={voided ? 'line-through' : undefined}
+          lineClamp={2}
+          style={{ minWidth: 0 }}
+        >
+          {entryText(t, entry)}
+        </Text>
+      )}
+      {voided && (
+        <Badge size="sm" color="gray" variant="outline" title={reason}>
+          {t('timeline.voided')}
+        </Badge>
+      )}
+    </Group>
+  );
+  const author = entry.author ? t('records.recordedBy', { name: entry.author.name }) : '';
+  const row = {
+    onClick: onOpen,
+    style: onOpen ? { cursor: 'pointer' } : undefined,
+    'data-testid': 'timeline-entry',
+    'data-kind': entry.kind,
+    'data-voided': voided,
+    'data-restricted': entry.restricted,
+  };
+  if (phone) {
+    return (
+      <Table.Tr {...row}>
+        <Table.Td>
+          <Stack gap={4}>
+            <Group gap="sm" wrap="wrap">
+              <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>
+                {formatDate(entry.date, language)}
+              </Text>
+              {kind}
+            </Group>
+            {content}
+            <Text fz="xs" c="dimmed" data-testid="timeline-author">
+              {author}
+            </Text>
+          </Stack>
+        </Table.Td>
+      </Table.Tr>
+    );
+  }
   return (
-    <Table.Tr
-      onClick={onOpen}
-      style={onOpen ? { cursor: 'pointer' } : undefined}
-      data-testid="timeline-entry"
-      data-kind={entry.kind}
-      data-voided={voided}
-      data-restricted={entry.restricted}
-    >
+    <Table.Tr {...row}>
       <Table.Td w={120} style={{ whiteSpace: 'nowrap' }} fz="sm">
         {formatDate(entry.date, language)}
       </Table.Td>
-      <Table.Td w={140}>
-        <Group gap={8} wrap="nowrap">
-          <TimelineIcon kind={entry.kind} />
-          <Text fz="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
-            {isTimelineKind(entry.kind) ? t(`timeline.kinds.${entry.kind}`) : entry.kind}
-          </Text>
-        </Group>
-      </Table.Td>
-      <Table.Td>
-        <Group gap={8} wrap="nowrap">
-          {entry.restricted ? (
-            <Group gap={6} wrap="nowrap" c="dimmed" data-testid="timeline-restricted">
-              <LockIcon />
-              <Text fz="sm" c="dimmed">
-                {t('timeline.restricted')}
-              </Text>
-            </Group>
-          ) : (
-            <Text
-              fz="sm"
-              c={voided ? 'dimmed' : undefined}
-              td={voided ? 'line-through' : undefined}
-              lineClamp={1}
-            >
-              {entryText(t, entry)}
-            </Text>
-          )}
-          {voided && (
-            <Badge size="sm" color="gray" variant="outline" title={reason}>
-              {t('timeline.voided')}
-            </Badge>
-          )}
-        </Group>
-      </Table.Td>
-      <Table.Td w={170} fz="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="timeline-author">
-        {entry.author ? t('records.recordedBy', { name: entry.author.name }) : ''}
+      <Table.Td w={140}>{kind}</Table.Td>
+      <Table.Td>{content}</Table.Td>
+      <Table.Td w={170} fz="xs" c="dimmed" data-testid="timeline-author">
+        {author}
       </Table.Td>
     </Table.Tr>
   );
