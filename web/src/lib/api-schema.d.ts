@@ -385,6 +385,8 @@ export interface paths {
                     /** @description access: patient record reads; changes: all but reads */
                     kind?: "all" | "changes" | "access";
                     limit?: number;
+                    /** @description A patient number (P-000001, 1, 000001) or a name or reading; several matches: 422 PATIENT_AMBIGUOUS with `patients` to choose from */
+                    patient?: string;
                     patientId?: string;
                     /** @description Exclusive instant; a bare date includes that whole day in Asia/Tokyo */
                     to?: string;
@@ -437,6 +439,8 @@ export interface paths {
                     from?: string;
                     /** @description access: patient record reads; changes: all but reads */
                     kind?: "all" | "changes" | "access";
+                    /** @description A patient number (P-000001, 1, 000001) or a name or reading; several matches: 422 PATIENT_AMBIGUOUS with `patients` to choose from */
+                    patient?: string;
                     patientId?: string;
                     /** @description Exclusive instant; a bare date includes that whole day in Asia/Tokyo */
                     to?: string;
@@ -2659,6 +2663,11 @@ export interface components {
              * @description ISO 8601 instant with offset
              */
             occurredAt: string;
+            /** @description The patient's number and name, when a patient of the caller's facility */
+            patient: {
+                name: string;
+                number: string;
+            } | null;
             patientId: string | null;
             reason: string | null;
             requestId: string | null;
@@ -2680,6 +2689,11 @@ export interface components {
              * @description ISO 8601 instant with offset
              */
             occurredAt: string;
+            /** @description The patient's number and name, when a patient of the caller's facility */
+            patient: {
+                name: string;
+                number: string;
+            } | null;
             patientId: string | null;
             reason: string | null;
             requestId: string | null;
