@@ -448,17 +448,8 @@ describe('safeguards', () => {
     await visitor.route('**/api/v1/auth/login', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }),
     );
-    await visitor.route('**/api/v1/auth/me', (route) =>
-      route.fulfill({
-        status: 401,
-        contentType: 'application/problem+json',
-        body: JSON.stringify({
-          type: 'about:blank',
-          title: 'Unauthorized',
-          status: 401,
-          code: 'UNAUTHENTICATED',
-        }),
-      }),
+    await visitor.route('**/api/v1/auth/session', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"signedIn":false,"me":null}' }),
     );
     await visitor.goto(baseUrl);
     await signInAs(visitor, 'somebody', 'Some-password-2026');

@@ -738,6 +738,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether someone is signed in, and who: 200 either way */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionState"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/session/facility": {
         parameters: {
             query?: never;
@@ -3408,6 +3444,14 @@ export interface components {
                 /** @enum {string} */
                 region: "whole_face" | "left" | "right" | "forehead" | "left_cheek" | "right_cheek" | "chin" | "other";
             }[];
+        };
+        SessionState: {
+            me: components["schemas"]["Me"] | null;
+            signedIn: boolean;
+        };
+        SessionStateInput: {
+            me: components["schemas"]["MeInput"] | null;
+            signedIn: boolean;
         };
         TimelineEntry: {
             /** @description For ordering: the real time on the record’s own day, else the start of that day */
