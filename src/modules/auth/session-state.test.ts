@@ -14,7 +14,7 @@ const get = (url: string, headers: Record<string, string> = {}) =>
 
 describe('GET /api/v1/auth/session', () => {
   it('answers 200 signed out, without a cookie or with one that names no session', async () => {
-    for (const headers of [{}, { cookie: 'saisei_session=made-up' }]) {
+    for (const headers of [{}, { cookie: 'saisei_session=made-up' }] as Record<string, string>[]) {
       const res = await get('/api/v1/auth/session', headers);
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({ signedIn: false, me: null });
