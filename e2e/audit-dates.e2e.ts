@@ -78,7 +78,7 @@ describe('dates in a Japanese app on a US-English browser', () => {
     expect(await page.evaluate('navigator.language')).toBe('en-US');
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     await page.goto(`${baseUrl}/patients/${patient.id}/consultations`);
-    await page.getByTestId('cons-new').waitFor();
+    await page.locator('main').getByText(/14:30/).first().waitFor();
     const consultations = await shownText();
     expect(consultations).toMatch(/\d{4}\/\d{2}\/\d{2}/);
     expect(consultations).toContain('14:30');

@@ -30,7 +30,8 @@ export function useMe(enabled: boolean) {
     queryKey: ME_KEY,
     queryFn: async ({ signal }): Promise<Me | null> => {
       const state = await data(api.GET('/api/v1/auth/session', { signal }));
-      if (!state.me) setCsrfToken(null);
+      // The token sits inside `me` here, where the client does not pick it up by itself.
+      setCsrfToken(state.me?.csrfToken ?? null);
       return state.me;
     },
     enabled,
