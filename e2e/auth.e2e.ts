@@ -324,6 +324,7 @@ describe('administration', () => {
   });
 
   it('returns to sign-in, saying why, when the session has ended', async () => {
+    expectConsoleError(/status of 401 /);
     const other = await page.context().newPage();
     await other.goto(baseUrl);
     await other.getByTestId('sign-out').click();

@@ -281,6 +281,7 @@ describe('a physician', () => {
   });
 
   it('scores the scars at that consultation and sees how the scores were reached', async () => {
+    expectConsoleError(/status of 422 .*\/assessments/);
     await page.getByTestId('cons-add-assessment').click();
     // The dialog's root is a wrapper without a box of its own: wait for what it shows.
     const dialog = page.getByTestId('assessment-dialog');
