@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { nextTotpCode } from '../src/test/authenticator.ts';
-import { type Browser, launchBrowser, newPage, type Page } from './browser.ts';
+import { type Browser, expectConsoleError, launchBrowser, newPage, type Page } from './browser.ts';
 import {
   ADMIN,
   CLINIC,
@@ -101,6 +101,8 @@ describe('first day at the clinic', () => {
   });
 
   it('refuses a wrong password, then enrols two-factor sign-in at the first sign-in', async () => {
+    expectConsoleError(/status of 401 .*\/auth\/login/);
+    expectConsoleError(/status of 422 .*\/auth\/totp\/confirm/);
     await page.getByTestId('login-password').fill('not-the-password-1');
     await page.getByTestId('login-submit').click();
     await expect(page.getByTestId('login-error').textContent()).resolves.toContain('正しくありません');
@@ -138,6 +140,7 @@ describe('first day at the clinic', () => {
   });
 
   it('asks for the second factor at the next sign-in, and takes a recovery code instead', async () => {
+    expectConsoleError(/status of 401 .*\/auth\/login/);
     await page.getByTestId('sign-out').click();
     await expect(page.getByTestId('login-notice').textContent()).resolves.toContain('ログアウトしました');
 
@@ -183,6 +186,7 @@ describe('administration', () => {
   });
 
   it('refuses a login name that is taken, beside the field', async () => {
+    expectConsoleError(/status of 409 .*\/api\/v1\/users/);
     await page.getByTestId('user-create').click();
     await page.getByTestId('user-login').fill(NURSE.login);
     await page.getByTestId('user-name').fill('別の 人');
@@ -320,6 +324,7 @@ describe('administration', () => {
   });
 
   it('returns to sign-in, saying why, when the session has ended', async () => {
+    expectConsoleError(/status of 401 /);
     const other = await page.context().newPage();
     await other.goto(baseUrl);
     await other.getByTestId('sign-out').click();
@@ -386,6 +391,7 @@ describe('a nurse', () => {
 
 describe('safeguards', () => {
   it('keeps the last administrator', async () => {
+    expectConsoleError(/status of 409 .*\/api\/v1\/users\//);
     const admin = await newPage(browser);
     await signIn(admin, baseUrl);
     await admin.getByTestId('nav-admin-users').click();
@@ -418,6 +424,8 @@ describe('safeguards', () => {
   });
 
   it('says how long a locked login must wait', async () => {
+    expectConsoleError(/status of 429 .*\/auth\/login/);
+    expectConsoleError(/status of 401 .*\/auth\/login/);
     // The real lock takes ten failures, and the sign-in rate limit is shared by every test in the
     // minute: the server's answer to a locked login is played back instead.
     const visitor = await newPage(browser);
@@ -448,17 +456,8 @@ describe('safeguards', () => {
     await visitor.route('**/api/v1/auth/login', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }),
     );
-    await visitor.route('**/api/v1/auth/me', (route) =>
-      route.fulfill({
-        status: 401,
-        contentType: 'application/problem+json',
-        body: JSON.stringify({
-          type: 'about:blank',
-          title: 'Unauthorized',
-          status: 401,
-          code: 'UNAUTHENTICATED',
-        }),
-      }),
+    await visitor.route('**/api/v1/auth/session', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"signedIn":false,"me":null}' }),
     );
     await visitor.goto(baseUrl);
     await signInAs(visitor, 'somebody', 'Some-password-2026');
@@ -469,6 +468,7 @@ describe('safeguards', () => {
   });
 
   it('says so when the server has no audit-trail screens yet', async () => {
+    expectConsoleError(/status of 404 .*\/api\/v1\/audit-events/);
     const admin = await newPage(browser);
     await admin.route('**/api/v1/audit-events**', (route) =>
       route.fulfill({

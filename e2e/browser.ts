@@ -3,7 +3,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, headless, with nothing that reaches for the network (none is reachable here). */
-export function launchBrowser(): Promise<Browser> {
+export function launchBrowser(options: { lang?: string } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -15,8 +15,30 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
+}
+
+/**
+ * Every console error and uncaught page error of every page, until the test ends
+ * (e2e/console-guard.ts fails the test on any the test did not declare). Chromium itself logs
+ * "Failed to load resource: … status of 409" for each non-2xx answer, so a test that provokes one
+ * says so: `expectConsoleError(/status of 409/)`.
+ */
+const seen: string[] = [];
+const expected: RegExp[] = [];
+
+export function expectConsoleError(pattern: RegExp): void {
+  expected.push(pattern);
+}
+
+/** What the test did not declare; clears both lists for the next test. */
+export function takeUnexpectedConsoleErrors(): string[] {
+  const unexpected = seen.filter((text) => !expected.some((pattern) => pattern.test(text)));
+  seen.length = 0;
+  expected.length = 0;
+  return unexpected;
 }
 
 export async function newPage(
@@ -28,7 +50,14 @@ export async function newPage(
     locale: options.locale ?? 'ja-JP',
     timezoneId: 'Asia/Tokyo',
   });
-  return context.newPage();
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const at = message.location().url;
+    seen.push(`${message.text()}${at ? ` (${at})` : ''}`);
+  });
+  page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
+  return page;
 }
 
 export type { Browser, Page };

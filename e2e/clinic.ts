@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import { nextTotpCode } from '../src/test/authenticator.ts';
 import type { Page } from './browser.ts';
+import { expectConsoleError } from './browser.ts';
 
 /**
  * The clinic the browser tests share: one server (global-setup.ts) whose first-run setup is done
@@ -138,6 +139,8 @@ export async function signIn(
     await page.goto(baseUrl);
   await signInAs(page, user.login, user.password);
   if (state) {
+    // The password alone is answered 401 with a request for the code: the second step.
+    expectConsoleError(/status of 401 .*\/api\/v1\/auth\/login/);
     await page.getByTestId('login-totp').waitFor();
     await freshTotpWindow();
     const next = await nextTotpCode(state.totpSecret, readClinicState(baseUrl)?.lastStep ?? state.lastStep);

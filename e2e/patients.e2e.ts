@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, launchBrowser, newPage, type Page } from './browser.ts';
+import { type Browser, expectConsoleError, launchBrowser, newPage, type Page } from './browser.ts';
 import { signIn } from './clinic.ts';
 import { createStaff, type Staff } from './staff.ts';
 
@@ -178,6 +178,7 @@ describe('reception', () => {
   });
 
   it('warns of a possible duplicate, and registers a different person only on request', async () => {
+    expectConsoleError(/status of 409 .*\/api\/v1\/patients/);
     await page.goto(`${baseUrl}/patients/new`);
     await fillRegistration(page, '1990/05/01');
     await page.getByTestId('reg-phone').fill('03-9876-5432');
@@ -280,6 +281,7 @@ describe('a physician', () => {
   });
 
   it('scores the scars at that consultation and sees how the scores were reached', async () => {
+    expectConsoleError(/status of 422 .*\/assessments/);
     await page.getByTestId('cons-add-assessment').click();
     // The dialog's root is a wrapper without a box of its own: wait for what it shows.
     const dialog = page.getByTestId('assessment-dialog');
@@ -381,6 +383,7 @@ describe('a physician', () => {
   });
 
   it('uploads front photos on two days and refuses a file that is not a photo', async () => {
+    expectConsoleError(/status of 4\d\d .*\/photos/);
     await page.getByTestId('patient-tab-photos').click();
     await page.getByTestId('photo-upload').waitFor();
 

@@ -33,8 +33,8 @@ export function registerAccessGuard(app: FastifyInstance, resolveActor: ActorRes
     const access = request.is404 ? undefined : request.routeOptions.config.access;
     // Static files and public routes need no actor: no session lookup (and no idle-timer refresh)
     // for every script, stylesheet or health poll.
-    request.actor =
-      isApi && access && access !== 'public' ? await resolveActor(request) : { kind: 'anonymous' };
+    const identifies = access !== 'public' || request.routeOptions.config.identifiesCaller === true;
+    request.actor = isApi && access && identifies ? await resolveActor(request) : { kind: 'anonymous' };
     if (request.is404) return;
     if (!access) {
       // Only non-API routes (the SPA's static files) come here without a declaration.

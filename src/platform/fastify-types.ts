@@ -13,6 +13,11 @@ declare module 'fastify' {
     scope?: RouteScope;
     /** Reachable by a user who must first enrol a second factor or change a reset password. */
     allowPending?: boolean;
+    /**
+     * A public route that still learns who calls (the session check of a fresh page load): the
+     * caller is resolved, but nobody is refused for being signed out.
+     */
+    identifiesCaller?: boolean;
   }
   interface FastifyRequest {
     actor: Actor;

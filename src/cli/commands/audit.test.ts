@@ -22,7 +22,7 @@ beforeAll(async () => {
     await database.migrate();
     const ctx = systemContext('test');
     await createFacilityService(database.db).createFacility(ctx, { kind: 'clinic', name: 'Clinic' });
-    for (const action of ['login', 'read', 'logout']) {
+    for (const action of ['login', 'read', 'logout'] as const) {
       await inTransaction(database.db, (tx) => recordAudit(tx, ctx, { action, entityType: 'session' }));
     }
   } finally {

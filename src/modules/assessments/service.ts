@@ -92,7 +92,11 @@ export type AssessmentService = ReturnType<typeof createAssessmentService>;
  * (domain/scar-scores.ts) and stores both.
  */
 export function createAssessmentService(db: Database) {
-  const audit = { entity: 'scar_assessment', list: 'scar_assessment_list', listedAs: 'assessmentIds' };
+  const audit = {
+    entity: 'scar_assessment',
+    list: 'scar_assessment_list',
+    listedAs: 'assessmentIds',
+  } as const;
   const records = recordUseCases(db, { queries: assessmentQueries, noun: 'assessment', audit, present });
 
   async function checkConsultationLink(tx: Transaction, ctx: RequestContext, patientId: string, id: string) {

@@ -8,13 +8,13 @@ import { systemContext } from '../../platform/actor.ts';
 import { openTestDatabase } from '../../test/test-database.ts';
 import { readAuditAnchor } from './anchor.ts';
 import { appendAuditAnchor, lastAnchorInFile, startAnchorWriter } from './anchor-file.ts';
-import { recordAudit } from './recorder.ts';
+import { type AuditEntry, recordAudit } from './recorder.ts';
 
 let database: DatabaseHandle;
 let folder: string;
 const record = () =>
   inTransaction(database.db, (tx) =>
-    recordAudit(tx, systemContext('test'), { action: 'note', entityType: 'test' }),
+    recordAudit(tx, systemContext('test'), { action: 'note', entityType: 'test' } as unknown as AuditEntry),
   );
 
 beforeAll(async () => {

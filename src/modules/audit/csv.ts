@@ -17,6 +17,7 @@ const COLUMNS = [
   'entityType',
   'entityId',
   'patientId',
+  'patientNumber',
   'reason',
   'changes',
   'requestId',
@@ -41,7 +42,8 @@ const csvLine = (fields: (string | number | null)[]) => `${fields.map(csvField).
 
 export const csvHeader = (): string => CSV_BOM + csvLine([...COLUMNS]);
 
-export function csvRow(event: AuditEventRow): string {
+/** One event; `patient` is its patient as the list shows them, when of the exporting facility. */
+export function csvRow(event: AuditEventRow, patient: { number: string } | null = null): string {
   return csvLine([
     event.seq,
     tokyoWallClock(event.occurredAt),
@@ -55,6 +57,7 @@ export function csvRow(event: AuditEventRow): string {
     event.entityType,
     event.entityId,
     event.patientId,
+    patient?.number ?? null,
     event.reason,
     event.changes === null ? null : JSON.stringify(event.changes),
     event.requestId,

@@ -4,13 +4,15 @@ import type { FieldError } from '../../platform/errors.ts';
 export const AUDIT_KINDS = ['all', 'changes', 'access'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
-/** The action a read of a patient's record is logged with: the access log (MHLW guideline v6.0). */
-export const ACCESS_ACTION = 'read';
+/** The actions of the access log (reads and searches, MHLW guideline v6.0): kinds.ts. */
+export { VIEW_ACTIONS as ACCESS_ACTIONS } from './kinds.ts';
 
 /** What an auditor asks for, as sent: dates may be bare Tokyo calendar days. */
 export type AuditEventsQuery = {
   actorId?: string | undefined;
   patientId?: string | undefined;
+  /** A patient number (P-000001, 1, 000001) or a name; resolved to `patientId` by the service. */
+  patient?: string | undefined;
   entityType?: string | undefined;
   entityId?: string | undefined;
   action?: string[] | undefined;

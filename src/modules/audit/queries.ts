@@ -1,6 +1,6 @@
-import { and, count, desc, eq, gte, inArray, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, lte, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { ACCESS_ACTION, type AuditCursor, type AuditEventFilter } from './filter.ts';
+import { ACCESS_ACTIONS, type AuditCursor, type AuditEventFilter } from './filter.ts';
 import { auditEvents } from './schema.ts';
 
 /**
@@ -98,8 +98,9 @@ function matching(filter: AuditEventSelection): SQL | undefined {
     filter.entityType ? eq(e.entityType, filter.entityType) : undefined,
     filter.entityId ? eq(e.entityId, filter.entityId) : undefined,
     filter.action?.length ? inArray(e.action, filter.action) : undefined,
-    filter.kind === 'access' ? eq(e.action, ACCESS_ACTION) : undefined,
-    filter.kind === 'changes' ? ne(e.action, ACCESS_ACTION) : undefined,
+    // A search is a view, not a change (issue 20).
+    filter.kind === 'access' ? inArray(e.action, [...ACCESS_ACTIONS]) : undefined,
+    filter.kind === 'changes' ? notInArray(e.action, [...ACCESS_ACTIONS]) : undefined,
     filter.from ? gte(e.occurredAt, filter.from) : undefined,
     filter.to ? lt(e.occurredAt, filter.to) : undefined,
     filter.upToSeq === undefined ? undefined : lte(e.seq, filter.upToSeq),

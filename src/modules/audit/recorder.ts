@@ -2,6 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Transaction } from '../../db/client.ts';
 import { actorId, actorLabel, type RequestContext } from '../../platform/actor.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { AuditAction, AuditEntityType } from './kinds.ts';
 import { insertAuditEvent, latestHash, lockChain } from './queries.ts';
 import {
   type ChainedFields,
@@ -14,8 +15,9 @@ import {
 } from './rules.ts';
 
 export type AuditEntry = {
-  action: string;
-  entityType: string;
+  /** One of the kinds in kinds.ts, so the audit screen can say it in words. */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | null;
   patientId?: string | null;
   facilityId?: string | null;

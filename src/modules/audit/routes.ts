@@ -19,6 +19,10 @@ const AuditEvent = z
     entityType: z.string(),
     entityId: z.string().nullable(),
     patientId: z.string().nullable(),
+    patient: z
+      .object({ number: z.string(), name: z.string() })
+      .nullable()
+      .describe("The patient's number and name, when a patient of the caller's facility"),
     changes: z.unknown().describe('Changed fields ({before, after}) and/or details; null for a plain read'),
     reason: z.string().nullable(),
     requestId: z.string().nullable(),
@@ -31,6 +35,15 @@ const AuditEventFilterQuery = z
   .object({
     actorId: z.string().trim().min(1).max(200).optional(),
     patientId: z.guid().optional(),
+    patient: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe(
+        'A patient number (P-000001, 1, 000001) or a name or reading; several matches: 422 PATIENT_AMBIGUOUS with `patients` to choose from',
+      ),
     entityType: z.string().trim().min(1).max(100).optional(),
     entityId: z.string().trim().min(1).max(200).optional(),
     action: z

@@ -7,6 +7,7 @@ import { keysetCursor } from '../../platform/keyset-cursor.ts';
 import { facilityIdOf } from '../records/scope.ts';
 import { csvHeader, csvRow, exportFileName } from './csv.ts';
 import { type AuditCursor, type AuditEventsQuery, resolveAuditFilter } from './filter.ts';
+import { type PatientDisplay, patientDisplays, patientsNamedBy } from './patient-display.ts';
 import * as q from './queries.ts';
 import { recordAudit } from './recorder.ts';
 import { parseAnchor } from './rules.ts';
@@ -24,6 +25,14 @@ const EXPORT_PAGE_SIZE = 500;
 /** Newest first by the instant to the microsecond, then seq. */
 const auditCursor = keysetCursor('instant', 'serial');
 
+/** How many candidates a name that matches several patients comes back with. */
+const PATIENT_CHOICES = 20;
+
+const patientOf = (shown: Map<string, PatientDisplay>, event: { patientId: string | null }) => {
+  const found = event.patientId ? shown.get(event.patientId) : undefined;
+  return found ? { number: found.number, name: found.name } : null;
+};
+
 export type AuditService = ReturnType<typeof createAuditService>;
 
 export type AuditExport = { fileName: string; rowCount: number; chunks: AsyncIterable<string> };
@@ -40,7 +49,12 @@ export function createAuditService(
     let after: AuditCursor | undefined;
     for (;;) {
       const rows = await q.listAuditEventRows(db, selection, after, EXPORT_PAGE_SIZE);
-      if (rows.length > 0) yield rows.map(csvRow).join('');
+      const shown = await patientDisplays(
+        db,
+        selection.facilityId,
+        rows.map((r) => r.patientId),
+      );
+      if (rows.length > 0) yield rows.map((row) => csvRow(row, patientOf(shown, row))).join('');
       const last = rows.at(-1);
       if (!last || rows.length < EXPORT_PAGE_SIZE) return;
       after = { occurredAt: last.occurredAtMicros, seq: last.seq };
@@ -50,6 +64,52 @@ export function createAuditService(
     }
   }
 
+  /**
+   * The query made exact, bound to the facility the request works in: another facility's events are
+   * simply not there, whatever the filter names (events with no facility are for the operator: see
+   * docs/security.md).
+   */
+  async function exactFilter(ctx: RequestContext, query: AuditEventsQuery): Promise<q.AuditEventSelection> {
+    const resolved = resolveAuditFilter(query);
+    if (!resolved.filter) throw validationFailed(resolved.errors);
+    const facilityId = facilityIdOf(ctx);
+    const { patient, ...filter } = resolved.filter;
+    if (patient === undefined) return { ...filter, facilityId };
+    return { ...filter, patientId: await patientNamed(facilityId, patient, filter.patientId), facilityId };
+  }
+
+  /**
+   * The one patient of this facility a filter's number or name means. None, or several (two
+   * 山田 花子), is a 422 on the field; several come with the candidates, so the screen lets the
+   * administrator choose one and filter by its id.
+   */
+  async function patientNamed(facilityId: string, text: string, id: string | undefined): Promise<string> {
+    const matches = (await patientsNamedBy(db, facilityId, text, PATIENT_CHOICES + 1)) ?? [];
+    const field = (code: string, message: string) => [
+      { path: 'patient', in: 'querystring' as const, code, message },
+    ];
+    const only = matches.length === 1 ? matches[0] : undefined;
+    // An id chosen among several matches: it must be one of them.
+    const chosen = id === undefined ? only : matches.find((m) => m.id === id);
+    if (chosen) return chosen.id;
+    if (matches.length === 0 || id !== undefined) {
+      throw new AppError(
+        422,
+        'PATIENT_NOT_FOUND',
+        'No patient of this facility has that number or name.',
+        field('NOT_FOUND', 'No patient of this facility has that number or name.'),
+      );
+    }
+    throw new AppError(
+      422,
+      'PATIENT_AMBIGUOUS',
+      'Several patients match: choose one.',
+      field('AMBIGUOUS', 'Several patients match: choose one.'),
+      {},
+      { patients: matches.slice(0, PATIENT_CHOICES) },
+    );
+  }
+
   return {
     /** The trail newest first, one page at a time. */
     async listEvents(
@@ -57,12 +117,24 @@ export function createAuditService(
       query: AuditEventsQuery,
       page: { limit: number; cursor?: string | undefined },
     ) {
-      const filter = exactFilter(ctx, query);
+      const filter = await exactFilter(ctx, query);
       const position = auditCursor.decode(page.cursor);
       const after = position && { occurredAt: position[0], seq: position[1] };
       const rows = await q.listAuditEventRows(db, filter, after, page.limit + 1);
       const { items, nextCursor } = auditCursor.page(rows, page.limit, (e) => [e.occurredAtMicros, e.seq]);
-      return { items: items.map(({ occurredAtMicros: _, ...event }) => event), nextCursor };
+      // One query for the page's patients, never one a row.
+      const shown = await patientDisplays(
+        db,
+        filter.facilityId,
+        items.map((e) => e.patientId),
+      );
+      return {
+        items: items.map(({ occurredAtMicros: _, ...event }) => ({
+          ...event,
+          patient: patientOf(shown, event),
+        })),
+        nextCursor,
+      };
     },
 
     /**
@@ -71,7 +143,7 @@ export function createAuditService(
      * only rows that existed then, so it never contains its own event.
      */
     async exportEvents(ctx: RequestContext, query: AuditEventsQuery): Promise<AuditExport> {
-      const filter = exactFilter(ctx, query);
+      const filter = await exactFilter(ctx, query);
       const selection = { ...filter, upToSeq: await q.latestSeq(db) };
       const rowCount = await q.countAuditEventsUpTo(db, selection, exportRowLimit);
       if (rowCount > exportRowLimit) {
@@ -85,7 +157,7 @@ export function createAuditService(
         recordAudit(tx, ctx, {
           action: 'export',
           entityType: 'audit_events',
-          patientId: query.patientId ?? null,
+          patientId: filter.patientId ?? null,
           details: { filter: query, rowCount },
         }),
       );
@@ -105,15 +177,4 @@ export function createAuditService(
     verification: (id: string) => verifications.get(id),
     stopVerifications: () => verifications.stop(),
   };
-}
-
-/**
- * The query made exact, bound to the facility the request works in: another facility's events are
- * simply not there, whatever the filter names (events with no facility are for the operator: see
- * docs/security.md).
- */
-function exactFilter(ctx: RequestContext, query: AuditEventsQuery): q.AuditEventSelection {
-  const resolved = resolveAuditFilter(query);
-  if (!resolved.filter) throw validationFailed(resolved.errors);
-  return { ...resolved.filter, facilityId: facilityIdOf(ctx) };
 }

@@ -32,7 +32,7 @@ beforeAll(async () => {
     reason: '電話番号の訂正',
     phone: '03-1234-5678',
   });
-  for (const action of ['login', 'read', 'read', 'login_failed', 'read']) {
+  for (const action of ['login', 'read', 'read', 'login_failed', 'read'] as const) {
     await inTransaction(db, (tx) =>
       recordAudit(tx, action === 'login_failed' ? systemContext('auth') : staff, {
         action,
@@ -240,7 +240,7 @@ describe('recordAudit hashes what the database stores, whoever writes', () => {
   const system = systemContext('test');
   const write = (entry: Partial<AuditEntry>) =>
     inTransaction(database.db, (tx) =>
-      recordAudit(tx, system, { action: 'note', entityType: 'test', ...entry }),
+      recordAudit(tx, system, { action: 'note', entityType: 'test', ...entry } as unknown as AuditEntry),
     );
   const count = async () => (await database.db.select({ seq: auditEvents.seq }).from(auditEvents)).length;
 

@@ -142,6 +142,29 @@ export const authRoutes =
       (request) => deps.me(request.actor, request.session),
     );
 
+    /*
+     * A fresh page load asks who is signed in. Signed out is an answer here, not an error: a 401
+     * for /auth/me on every load filled the browser console (issue 20). /auth/me itself still
+     * refuses anyone signed out (deny by default).
+     */
+    app.get(
+      '/auth/session',
+      {
+        config: { access: 'public', scope: 'global', identifiesCaller: true },
+        schema: {
+          tags,
+          summary: 'Whether someone is signed in, and who: 200 either way',
+          response: {
+            200: z.object({ signedIn: z.boolean(), me: Me.nullable() }).meta({ id: 'SessionState' }),
+          },
+        },
+      },
+      async (request) =>
+        request.actor.kind === 'user'
+          ? { signedIn: true, me: await deps.me(request.actor, request.session) }
+          : { signedIn: false, me: null },
+    );
+
     app.patch(
       '/auth/me',
       {

@@ -49,7 +49,7 @@ export type ConsultationService = ReturnType<typeof createConsultationService>;
 
 /** Consultations: the physician's own assessment and plan, on the records kernel. */
 export function createConsultationService(db: Database) {
-  const audit = { entity: 'consultation', list: 'consultation_list', listedAs: 'consultationIds' };
+  const audit = { entity: 'consultation', list: 'consultation_list', listedAs: 'consultationIds' } as const;
   const records = recordUseCases(db, { queries: consultationQueries, noun: 'consultation', audit, present });
 
   return {

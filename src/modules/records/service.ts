@@ -5,6 +5,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { conflict, type FieldError, notFound, validationFailed } from '../../platform/errors.ts';
 import { keysetCursor } from '../../platform/keyset-cursor.ts';
+import type { AuditEntityType } from '../audit/kinds.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import type { PatientRow } from '../patients/queries.ts';
 import {
@@ -29,7 +30,7 @@ export type RecordKind<T extends RecordTable, Shown> = {
   /** In messages: 'consultation', 'photo'. */
   noun: string;
   /** In the audit trail: the record ('consultation'), a list of them ('consultation_list'), and the key its ids are logged under. */
-  audit: { entity: string; list: string; listedAs: string };
+  audit: { entity: AuditEntityType; list: AuditEntityType; listedAs: string };
   /** The record as the API answers it, from its view (derived data such as scores added here). */
   present(view: RecordView<T>): Shown;
   /** Voided records in a list unless the module says otherwise. */

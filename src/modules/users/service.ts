@@ -6,6 +6,7 @@ import type { Actor, RequestContext } from '../../platform/actor.ts';
 import { AppError, conflict, notFound, validationFailed } from '../../platform/errors.ts';
 import { keysetCursor } from '../../platform/keyset-cursor.ts';
 import type { Role } from '../../platform/permissions.ts';
+import type { AuditAction } from '../audit/kinds.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import { endUserSessions } from '../auth/queries.ts';
 import { foldLogin, passwordProblems } from '../auth/rules.ts';
@@ -131,7 +132,7 @@ export function createUserService(db: Database) {
     id: string,
     reason: string,
     change: (tx: Transaction, user: q.UserRow) => Promise<{ roles?: readonly string[]; active?: boolean }>,
-    action = 'update',
+    action: AuditAction = 'update',
   ) {
     return inTransaction(db, async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(7301, 2)`); // one admin-count check at a time

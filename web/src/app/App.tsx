@@ -1,8 +1,11 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/ja';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AuthGate } from '../features/auth/AuthGate';
+import { useLanguage } from '../i18n';
 import { ApiProblem } from '../lib/api-problem';
 import { routes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
@@ -24,15 +27,20 @@ const queryClient = new QueryClient({
 const router = createBrowserRouter(routes);
 
 export function App() {
+  // Calendars and date boxes follow the app's language, never the browser's (issue 20); weeks
+  // start on Sunday as Japanese calendars print them.
+  const language = useLanguage();
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      {/* Bottom right: at the top they would cover the sign-out button and the page actions. */}
-      <Notifications position="bottom-right" />
-      <QueryClientProvider client={queryClient}>
-        <AuthGate>
-          <RouterProvider router={router} />
-        </AuthGate>
-      </QueryClientProvider>
+      <DatesProvider settings={{ locale: language, firstDayOfWeek: 0 }}>
+        {/* Bottom right: at the top they would cover the sign-out button and the page actions. */}
+        <Notifications position="bottom-right" />
+        <QueryClientProvider client={queryClient}>
+          <AuthGate>
+            <RouterProvider router={router} />
+          </AuthGate>
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

@@ -385,6 +385,8 @@ export interface paths {
                     /** @description access: patient record reads; changes: all but reads */
                     kind?: "all" | "changes" | "access";
                     limit?: number;
+                    /** @description A patient number (P-000001, 1, 000001) or a name or reading; several matches: 422 PATIENT_AMBIGUOUS with `patients` to choose from */
+                    patient?: string;
                     patientId?: string;
                     /** @description Exclusive instant; a bare date includes that whole day in Asia/Tokyo */
                     to?: string;
@@ -437,6 +439,8 @@ export interface paths {
                     from?: string;
                     /** @description access: patient record reads; changes: all but reads */
                     kind?: "all" | "changes" | "access";
+                    /** @description A patient number (P-000001, 1, 000001) or a name or reading; several matches: 422 PATIENT_AMBIGUOUS with `patients` to choose from */
+                    patient?: string;
                     patientId?: string;
                     /** @description Exclusive instant; a bare date includes that whole day in Asia/Tokyo */
                     to?: string;
@@ -728,6 +732,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether someone is signed in, and who: 200 either way */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionState"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2749,6 +2789,11 @@ export interface components {
              * @description ISO 8601 instant with offset
              */
             occurredAt: string;
+            /** @description The patient's number and name, when a patient of the caller's facility */
+            patient: {
+                name: string;
+                number: string;
+            } | null;
             patientId: string | null;
             reason: string | null;
             requestId: string | null;
@@ -2770,6 +2815,11 @@ export interface components {
              * @description ISO 8601 instant with offset
              */
             occurredAt: string;
+            /** @description The patient's number and name, when a patient of the caller's facility */
+            patient: {
+                name: string;
+                number: string;
+            } | null;
             patientId: string | null;
             reason: string | null;
             requestId: string | null;
@@ -3510,6 +3560,14 @@ export interface components {
                 /** @enum {string} */
                 region: "whole_face" | "left" | "right" | "forehead" | "left_cheek" | "right_cheek" | "chin" | "other";
             }[];
+        };
+        SessionState: {
+            me: components["schemas"]["Me"] | null;
+            signedIn: boolean;
+        };
+        SessionStateInput: {
+            me: components["schemas"]["MeInput"] | null;
+            signedIn: boolean;
         };
         TimelineEntry: {
             /** @description For ordering: the real time on the record’s own day, else the start of that day */

@@ -3,6 +3,7 @@ import {
   formatDate,
   formatInstant,
   parseDateOnly,
+  parseDayText,
   todayInTokyo,
   toWareki,
   toWarekiParts,
@@ -138,5 +139,22 @@ describe('todayInTokyo', () => {
   it('is already tomorrow in Tokyo from 15:00 UTC', () => {
     expect(todayInTokyo(new Date('2024-12-31T14:59:00Z'))).toBe('2024-12-31');
     expect(todayInTokyo(new Date('2024-12-31T15:00:00Z'))).toBe('2025-01-01');
+  });
+});
+
+describe('parseDayText', () => {
+  it.each([
+    ['2026-11-25', '2026-11-25'],
+    ['2026/11/25', '2026-11-25'],
+    ['2026/1/5', '2026-01-05'],
+    ['2026年11月25日', '2026-11-25'],
+    ['20261125', '2026-11-25'],
+    ['２０２６／１１／２５', '2026-11-25'],
+  ])('reads %s as %s', (text, day) => {
+    expect(parseDayText(text)).toBe(day);
+  });
+
+  it.each(['11/25/2026', '2026-02-30', 'tomorrow', ''])('refuses %s', (text) => {
+    expect(parseDayText(text)).toBeNull();
   });
 });

@@ -182,3 +182,21 @@ export function toWareki(value: string, options: WarekiOptions = {}): string {
   if (options.locale === 'en') return `${w.day} ${MONTHS_EN[w.month - 1]}, ${year}`;
   return `${year}${w.month}月${w.day}日`;
 }
+
+/**
+ * A day as staff type it into a date box: 2026-11-25, 2026/11/25, 2026.11.25, 2026年11月25日 or
+ * 20261125, full-width digits too; `YYYY-MM-DD`, or null for anything else (no such day included).
+ */
+export function parseDayText(text: string): string | null {
+  const folded = text.normalize('NFKC').trim();
+  const match =
+    /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(folded) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(folded);
+  if (!match) return null;
+  const day = `${match[1]}-${pad2(Number(match[2]))}-${pad2(Number(match[3]))}`;
+  try {
+    parseDateOnly(day);
+    return day;
+  } catch {
+    return null;
+  }
+}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useChange } from '../../lib/api-hooks';
-import { ApiProblem, localProblem } from '../../lib/api-problem';
+import { localProblem } from '../../lib/api-problem';
 import { type Answer, api, type Body, data } from '../../lib/client';
 import { setCsrfToken } from '../../lib/csrf';
 import type { Me } from './session';
@@ -21,18 +21,18 @@ export function useSetupStatus() {
   });
 }
 
-/** The person signed in, or null when nobody is (401): that is an answer, not an error. */
+/**
+ * The person signed in, or null when nobody is. Asked of /auth/session, which answers 200 either
+ * way: /auth/me's 401 for a signed-out visitor showed as a console error on every load (issue 20).
+ */
 export function useMe(enabled: boolean) {
   return useQuery({
     queryKey: ME_KEY,
     queryFn: async ({ signal }): Promise<Me | null> => {
-      try {
-        return await data(api.GET('/api/v1/auth/me', { signal }));
-      } catch (error) {
-        if (!(error instanceof ApiProblem && error.status === 401)) throw error;
-        setCsrfToken(null);
-        return null;
-      }
+      const state = await data(api.GET('/api/v1/auth/session', { signal }));
+      // The token sits inside `me` here, where the client does not pick it up by itself.
+      setCsrfToken(state.me?.csrfToken ?? null);
+      return state.me;
     },
     enabled,
     staleTime: ME_STALE_MS,
@@ -45,10 +45,8 @@ export function useMe(enabled: boolean) {
  * once whether the session came back tells it at sign-in, with what to do (issue 20).
  */
 async function confirmSessionKept(): Promise<void> {
-  try {
-    await api.GET('/api/v1/auth/me');
-  } catch (error) {
-    if (!(error instanceof ApiProblem && error.status === 401)) throw error;
+  const state = await data(api.GET('/api/v1/auth/session'));
+  if (!state.signedIn) {
     throw localProblem(401, 'SESSION_NOT_KEPT', 'The browser did not keep the session cookie.');
   }
 }

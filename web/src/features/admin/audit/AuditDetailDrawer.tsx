@@ -1,8 +1,9 @@
-import { DataList, Drawer, Stack, Table, Text, Title } from '@mantine/core';
+import { Code, DataList, Drawer, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditLabels } from './audit-labels';
 import { type AuditEvent, readableChanges } from './audit-query';
+import { patientText } from './audit-sentence';
 
 interface AuditDetailDrawerProps {
   event: AuditEvent | null;
@@ -19,7 +20,7 @@ export function AuditDetailDrawer({ event, labels, onClose }: AuditDetailDrawerP
       onClose={onClose}
       position="right"
       size="lg"
-      title={event ? `${labels.action(event.action)} — ${labels.target(event)}` : ''}
+      title={event ? labels.sentence(event) : ''}
       closeButtonProps={{ 'aria-label': t('common.close') }}
       data-testid="audit-detail"
     >
@@ -52,6 +53,11 @@ function Detail({ event, labels }: { event: AuditEvent; labels: AuditLabels }) {
         {item(t('audit.columns.action'), labels.action(event.action))}
         {item(t('audit.detail.entityType'), labels.entity(event.entityType))}
         {item(t('audit.detail.entityId'), event.entityId, true)}
+        {event.patientId &&
+          item(
+            t('audit.detail.patient'),
+            patientText(event, (key, values) => t(key as 'audit.unknownPatient', values as { id: string })),
+          )}
         {item(t('audit.detail.patientId'), event.patientId, true)}
         {item(t('audit.detail.facility'), labels.facility(event.facilityId))}
         {item(t('audit.columns.reason'), event.reason)}
@@ -113,6 +119,16 @@ function Detail({ event, labels }: { event: AuditEvent; labels: AuditLabels }) {
         <Text fz="sm" c="dimmed">
           {event.action === 'read' ? t('audit.detail.readOnly') : t('audit.detail.noChanges')}
         </Text>
+      )}
+      {event.changes !== null && event.changes !== undefined && (
+        <div>
+          <Title order={4} fz="sm" mb="xs">
+            {t('audit.detail.content')}
+          </Title>
+          <Code block fz="xs" data-testid="audit-json">
+            {JSON.stringify(event.changes, null, 2)}
+          </Code>
+        </div>
       )}
       <Text fz="xs" c="dimmed">
         {t('audit.detail.appendOnly')}

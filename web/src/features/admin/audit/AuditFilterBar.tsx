@@ -1,13 +1,15 @@
 import { Button, Card, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiProblem } from '../../../lib/api-problem';
+import { DayInput } from '../../../lib/DayInput';
 import { placeFieldErrors } from '../../../lib/problems';
 import type { User } from '../users/users-api';
 import { KNOWN_ACTIONS, KNOWN_ENTITIES } from './audit-labels';
-import { type AuditFilters, EMPTY_FILTERS, filterProblems } from './audit-query';
+import { type AuditFilters, EMPTY_FILTERS, filterProblems, patientChoices } from './audit-query';
 
-type FilterField = 'actorId' | 'patientId' | 'entityType' | 'action' | 'from' | 'to';
-const FILTER_FIELDS: readonly string[] = ['actorId', 'patientId', 'entityType', 'action', 'from', 'to'];
+type FilterField = 'actorId' | 'patient' | 'entityType' | 'action' | 'from' | 'to';
+const FILTER_FIELDS: readonly string[] = ['actorId', 'patient', 'entityType', 'action', 'from', 'to'];
 
 interface AuditFilterBarProps {
   applied: AuditFilters;
@@ -29,15 +31,31 @@ export function AuditFilterBar({ applied, onApply, users, canListUsers, serverEr
   const server = placeFieldErrors(t, serverError, (path) =>
     FILTER_FIELDS.includes(path) ? (path as FilterField) : undefined,
   );
-  const errorOf = (field: FilterField) => {
-    const code = field === 'patientId' || field === 'to' ? local[field] : undefined;
-    return code ? t(`problem.fields.${code}`) : server.byField[field];
-  };
+  // Several patients match the number or name typed: the server lists them to choose from.
+  const choices = serverError instanceof ApiProblem ? patientChoices(serverError) : [];
+  const patientError =
+    serverError instanceof ApiProblem && serverError.code === 'PATIENT_NOT_FOUND'
+      ? t('audit.filters.patientNotFound')
+      : choices.length > 0
+        ? t('audit.filters.choosePatient')
+        : server.byField.patient;
+  const errorOf = (field: FilterField) =>
+    field === 'to' && local.to ? t(`problem.fields.${local.to}`) : server.byField[field];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    if (Object.keys(filterProblems(draft)).length === 0) onApply(draft);
+    // A new text asks afresh: a choice made for the previous one no longer holds.
+    const next = draft.patient === applied.patient ? draft : { ...draft, patientId: '' };
+    setDraft(next);
+    if (Object.keys(filterProblems(next)).length === 0) onApply(next);
+  };
+
+  const choose = (id: string | null) => {
+    if (!id) return;
+    const next = { ...draft, patientId: id };
+    setDraft(next);
+    onApply(next);
   };
 
   return (
@@ -70,16 +88,26 @@ export function AuditFilterBar({ applied, onApply, users, canListUsers, serverEr
             />
           )}
           <TextInput
-            label={t('audit.filters.patientId')}
-            placeholder="0190…-…"
-            value={draft.patientId}
-            onChange={(event) => set('patientId', event.currentTarget.value)}
-            w={300}
+            label={t('audit.filters.patient')}
+            placeholder={t('audit.filters.patientPlaceholder')}
+            value={draft.patient}
+            onChange={(event) => set('patient', event.currentTarget.value)}
+            w={220}
             size="xs"
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            error={errorOf('patientId')}
+            error={patientError}
             data-testid="audit-filter-patient"
           />
+          {choices.length > 0 && (
+            <Select
+              label={t('audit.filters.choosePatient')}
+              data={choices.map((p) => ({ value: p.id, label: `${p.name} (${p.number})` }))}
+              value={null}
+              onChange={choose}
+              w={240}
+              size="xs"
+              data-testid="audit-filter-patient-choice"
+            />
+          )}
           <Select
             label={t('audit.filters.entityType')}
             placeholder={t('audit.filters.any')}
@@ -87,7 +115,8 @@ export function AuditFilterBar({ applied, onApply, users, canListUsers, serverEr
             value={draft.entityType || null}
             onChange={(value) => set('entityType', value ?? '')}
             clearable
-            w={170}
+            searchable
+            w={190}
             size="xs"
             error={errorOf('entityType')}
             data-testid="audit-filter-entity"
@@ -105,25 +134,25 @@ export function AuditFilterBar({ applied, onApply, users, canListUsers, serverEr
             error={errorOf('action')}
             data-testid="audit-filter-action"
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('audit.filters.from')}
             value={draft.from}
-            onChange={(event) => set('from', event.currentTarget.value)}
+            onChange={(day) => set('from', day)}
+            clearable
             w={150}
             size="xs"
             error={errorOf('from')}
-            data-testid="audit-filter-from"
+            testId="audit-filter-from"
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('audit.filters.to')}
             value={draft.to}
-            onChange={(event) => set('to', event.currentTarget.value)}
+            onChange={(day) => set('to', day)}
+            clearable
             w={150}
             size="xs"
             error={errorOf('to')}
-            data-testid="audit-filter-to"
+            testId="audit-filter-to"
           />
           <Group gap="xs">
             <Button type="submit" size="xs" data-testid="audit-filter-apply">

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../../../../src/modules/audit/kinds';
 import { useLanguage } from '../../../i18n';
 import { formatInstant } from '../../../lib/datetime';
 import { isRole } from '../../auth/session';
 import { useFacilities } from '../facilities/facilities-api';
 import { useUsers } from '../users/users-api';
 import type { AuditEvent } from './audit-query';
+import { auditSentence } from './audit-sentence';
 import ja from './i18n/ja.json';
 
 type ActionKey = keyof typeof ja.audit.actions;
@@ -12,8 +14,9 @@ type EntityKey = keyof typeof ja.audit.entities;
 type FieldKey = keyof typeof ja.audit.fields;
 type DetailValueKey = keyof typeof ja.audit.detailValues;
 
-export const KNOWN_ACTIONS = Object.keys(ja.audit.actions) as ActionKey[];
-export const KNOWN_ENTITIES = Object.keys(ja.audit.entities) as EntityKey[];
+/** What the filters offer: every action and record type the server records (its one list). */
+export const KNOWN_ACTIONS: readonly ActionKey[] = AUDIT_ACTIONS;
+export const KNOWN_ENTITIES: readonly EntityKey[] = AUDIT_ENTITY_TYPES;
 
 const isAction = (value: string): value is ActionKey => Object.hasOwn(ja.audit.actions, value);
 const isEntity = (value: string): value is EntityKey => Object.hasOwn(ja.audit.entities, value);
@@ -54,6 +57,40 @@ export function useAuditLabels(options: { canListUsers: boolean }) {
     return JSON.stringify(raw);
   }
 
+  /** The person alone, as the sentence names them: 田中 美咲, not 田中 美咲 (tanaka). */
+  function actorName(event: AuditEvent): string {
+    if (event.actorType === 'user' && event.actorId) return userName.get(event.actorId) ?? event.actorLabel;
+    return actor(event);
+  }
+
+  /** A user's, facility's, token's or backup's name, for the sentence's {{target}}. */
+  function targetName(event: AuditEvent): string {
+    const id = event.entityId;
+    if (!id) return '';
+    if (event.entityType === 'user')
+      return userName.get(id) ?? t('audit.unknownTarget', { id: id.slice(-8) });
+    if (event.entityType === 'facility')
+      return facilityName.get(id) ?? t('audit.unknownTarget', { id: id.slice(-8) });
+    if (event.entityType === 'backup') return id;
+    const changes = event.changes as { after?: { name?: unknown }; before?: { name?: unknown } } | null;
+    const name = changes?.after?.name ?? changes?.before?.name;
+    return typeof name === 'string' ? `「${name}」` : t('audit.unknownTarget', { id: id.slice(-8) });
+  }
+
+  /** The event as one sentence in the reader's language (audit-sentence.ts). */
+  const sentence = (event: AuditEvent) =>
+    auditSentence(
+      event,
+      {
+        actor: actorName(event),
+        target: targetName(event),
+        action: action(event.action),
+        entity: entity(event.entityType),
+      },
+      // Keys built from the event's kind: audit-sentence.test.ts checks each one exists.
+      t as unknown as (key: string, values: Record<string, string>) => string,
+    );
+
   function actor(event: AuditEvent): string {
     if (event.actorType === 'user' && event.actorId) {
       const name = userName.get(event.actorId);
@@ -87,6 +124,7 @@ export function useAuditLabels(options: { canListUsers: boolean }) {
     value,
     actor,
     target,
+    sentence,
     facility: (id: string | null) => (id ? (facilityName.get(id) ?? id) : '—'),
     when: (iso: string) => formatInstant(iso, language, { seconds: true }),
     users: users.data ?? [],

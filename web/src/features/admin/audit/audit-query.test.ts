@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { auditSearchParams, EMPTY_FILTERS, filterProblems, readableChanges } from './audit-query';
+import {
+  auditSearchParams,
+  EMPTY_FILTERS,
+  filterProblems,
+  patientChoices,
+  readableChanges,
+} from './audit-query';
 
 describe('auditSearchParams', () => {
   it('leaves out what is not filtered', () => {
@@ -11,7 +17,8 @@ describe('auditSearchParams', () => {
       {
         kind: 'access',
         actorId: 'u1',
-        patientId: ' 0190a1b2-0000-7000-8000-000000000001 ',
+        patient: ' 山田 花子 ',
+        patientId: '0190a1b2-0000-7000-8000-000000000001',
         entityType: 'patient',
         actions: ['read', 'export'],
         from: '2025-04-01',
@@ -22,6 +29,7 @@ describe('auditSearchParams', () => {
     expect(Object.fromEntries(params)).toEqual({
       kind: 'access',
       actorId: 'u1',
+      patient: '山田 花子',
       patientId: '0190a1b2-0000-7000-8000-000000000001',
       entityType: 'patient',
       action: 'read,export',
@@ -34,13 +42,15 @@ describe('auditSearchParams', () => {
 });
 
 describe('filterProblems', () => {
-  it('flags a patient id that is not a UUID and a range that ends before it starts', () => {
+  it('flags a range that ends before it starts, and takes a patient number as it is', () => {
     expect(
-      filterProblems({ ...EMPTY_FILTERS, patientId: 'P-000123', from: '2025-05-01', to: '2025-04-01' }),
-    ).toEqual({
-      patientId: 'INVALID_FORMAT',
-      to: 'INVALID_RANGE',
-    });
+      filterProblems({ ...EMPTY_FILTERS, patient: 'P-000123', from: '2025-05-01', to: '2025-04-01' }),
+    ).toEqual({ to: 'INVALID_RANGE' });
+  });
+
+  it('drops a chosen patient id once the patient text is cleared', () => {
+    const params = auditSearchParams({ ...EMPTY_FILTERS, patientId: '0190a1b2-0000-7000-8000-000000000001' });
+    expect(params.toString()).toBe('');
   });
 
   it('accepts a one-day range', () => {
@@ -87,5 +97,13 @@ describe('readableChanges', () => {
 
   it('has nothing to show for a plain read', () => {
     expect(readableChanges(null)).toEqual({ shape: 'none', rows: [], details: [] });
+  });
+});
+
+describe('patientChoices', () => {
+  it('offers the patients of an ambiguous filter, and nothing for any other problem', () => {
+    const patients = [{ id: 'a', number: 'P-000002', name: '佐藤 優' }, { id: 'b' }];
+    expect(patientChoices({ code: 'PATIENT_AMBIGUOUS', extensions: { patients } })).toEqual([patients[0]]);
+    expect(patientChoices({ code: 'PATIENT_NOT_FOUND', extensions: { patients } })).toEqual([]);
   });
 });

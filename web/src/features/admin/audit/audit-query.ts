@@ -7,6 +7,9 @@ export type AuditKind = 'all' | 'changes' | 'access';
 export interface AuditFilters {
   kind: AuditKind;
   actorId: string;
+  /** A patient number (P-000001, 1) or a name, as typed; the server finds the patient. */
+  patient: string;
+  /** The one chosen when `patient` matched several (never typed: the screen shows no ids). */
   patientId: string;
   entityType: string;
   /** One or several actions, sent comma-separated. */
@@ -19,6 +22,7 @@ export interface AuditFilters {
 export const EMPTY_FILTERS: AuditFilters = {
   kind: 'all',
   actorId: '',
+  patient: '',
   patientId: '',
   entityType: '',
   actions: [],
@@ -30,8 +34,23 @@ export const EMPTY_FILTERS: AuditFilters = {
 export type AuditEvent = Schemas['AuditEvent'];
 export type AuditQuery = NonNullable<paths['/api/v1/audit-events']['get']['parameters']['query']>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value.trim());
+/** A patient offered when the typed number or name matched several (422 PATIENT_AMBIGUOUS). */
+export interface PatientChoice {
+  id: string;
+  number: string;
+  name: string;
+}
+
+const isChoice = (value: unknown): value is PatientChoice =>
+  typeof value === 'object' &&
+  value !== null &&
+  ['id', 'number', 'name'].every((key) => typeof (value as Record<string, unknown>)[key] === 'string');
+
+/** The patients to choose from, when the server said the filter's patient matched several. */
+export function patientChoices(problem: { code: string; extensions: Record<string, unknown> }) {
+  const listed = problem.extensions.patients;
+  return problem.code === 'PATIENT_AMBIGUOUS' && Array.isArray(listed) ? listed.filter(isChoice) : [];
+}
 
 /** The query for the list and "load more": empty filters are left out. */
 export function auditQuery(
@@ -39,12 +58,17 @@ export function auditQuery(
   page: { cursor?: string; limit?: number } = {},
 ): AuditQuery {
   const query: AuditQuery = {};
-  const put = (key: 'actorId' | 'patientId' | 'entityType' | 'action' | 'from' | 'to', value: string) => {
+  const put = (
+    key: 'actorId' | 'patient' | 'patientId' | 'entityType' | 'action' | 'from' | 'to',
+    value: string,
+  ) => {
     if (value.trim() !== '') query[key] = value.trim();
   };
   if (filters.kind !== 'all') query.kind = filters.kind;
   put('actorId', filters.actorId);
-  put('patientId', filters.patientId);
+  put('patient', filters.patient);
+  // A choice among several matches holds only together with the text it was chosen for.
+  if (filters.patient.trim() !== '') put('patientId', filters.patientId);
   put('entityType', filters.entityType);
   put('action', filters.actions.join(','));
   put('from', filters.from);
@@ -65,13 +89,8 @@ export function auditSearchParams(
 }
 
 /** Which filter is wrong before asking the server, so the message sits beside its field. */
-export function filterProblems(
-  filters: AuditFilters,
-): Partial<Record<'patientId' | 'to', 'INVALID_FORMAT' | 'INVALID_RANGE'>> {
+export function filterProblems(filters: AuditFilters): Partial<Record<'to', 'INVALID_RANGE'>> {
   return {
-    ...(filters.patientId.trim() && !isUuid(filters.patientId)
-      ? { patientId: 'INVALID_FORMAT' as const }
-      : {}),
     ...(filters.from && filters.to && filters.to < filters.from ? { to: 'INVALID_RANGE' as const } : {}),
   };
 }

@@ -11,6 +11,8 @@ import {
 } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../../lib/DayInput';
+import { typedTime } from '../../../lib/digits';
 import { RecordDayInput } from '../records/RecordDayInput';
 import {
   ANSWERS,
@@ -147,22 +149,23 @@ export function ConsultationFields({ form, onChange, errors, today, physician }:
         description={t('consultations.hints.nextAppointment')}
       >
         <Group gap="sm" mt={4} align="flex-start">
-          <TextInput
-            type="date"
+          <DayInput
             aria-label={t('consultations.fields.nextDate')}
             value={form.nextDate}
-            min={form.consultedOn}
-            onChange={(event) => onChange('nextDate', event.currentTarget.value)}
+            minDate={form.consultedOn}
+            onChange={(day) => onChange('nextDate', day)}
             error={errors.nextDate}
+            clearable
             w={180}
-            data-testid="cons-next-date"
+            testId="cons-next-date"
           />
+          {/* Text, not type=time: an English browser would show 02:30 PM (issue 20). */}
           <TextInput
-            type="time"
-            step={300}
             aria-label={t('consultations.fields.nextTime')}
+            placeholder="14:30"
+            inputMode="numeric"
             value={form.nextTime}
-            onChange={(event) => onChange('nextTime', event.currentTarget.value)}
+            onChange={(event) => onChange('nextTime', typedTime(event.currentTarget.value))}
             error={errors.nextTime}
             w={130}
             data-testid="cons-next-time"

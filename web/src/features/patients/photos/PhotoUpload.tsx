@@ -9,7 +9,6 @@ import {
   Select,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -18,6 +17,7 @@ import { type FormEvent, type InputHTMLAttributes, useEffect, useRef, useState }
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
 import { ApiProblem } from '../../../lib/api-problem';
+import { DayInput } from '../../../lib/DayInput';
 import { formatDate, todayInTokyo } from '../../../lib/datetime';
 import { placeFieldErrors, topLevelField } from '../../../lib/problems';
 import { useSession } from '../../auth/session';
@@ -228,15 +228,14 @@ export function PhotoUpload({ patientId, assessments }: PhotoUploadProps) {
               )}
             </Stack>
             <Group grow align="flex-start">
-              <TextInput
-                type="date"
+              <DayInput
                 label={t('photos.takenOn')}
                 value={takenOn}
-                max={today}
-                onChange={(event) => setTakenOn(event.currentTarget.value)}
+                maxDate={today}
+                onChange={setTakenOn}
                 error={server.byField.takenOn}
                 required
-                data-testid="photo-taken-on"
+                testId="photo-taken-on"
               />
               <Select
                 label={t('photos.assessment')}

@@ -1,4 +1,4 @@
-import { TextInput } from '@mantine/core';
+import { DayInput } from '../../../lib/DayInput';
 
 /** The day a record concerns: a date no later than today in Japan (the server refuses a future one too). */
 export function RecordDayInput(props: {
@@ -10,15 +10,14 @@ export function RecordDayInput(props: {
   onChange(day: string): void;
 }) {
   return (
-    <TextInput
-      type="date"
+    <DayInput
       label={props.label}
       value={props.value}
-      max={props.today}
-      onChange={(event) => props.onChange(event.currentTarget.value)}
+      maxDate={props.today}
+      onChange={props.onChange}
       error={props.error}
       required
-      data-testid={props.testId}
+      testId={props.testId}
     />
   );
 }
