@@ -75,7 +75,8 @@ export async function buildServer() {
     logLevel: 'warning',
     plugins: [sourceDirname],
   });
-  fs.utimesSync(path.join(temp, 'main.js'), new Date(), new Date(inputTime));
+  // Rounded up: file times carry sub-millisecond digits a Date cannot.
+  fs.utimesSync(path.join(temp, 'main.js'), new Date(), new Date(Math.ceil(inputTime)));
   const old = `${SERVER_DIST}.old-${process.pid}`;
   if (fs.existsSync(SERVER_DIST)) fs.renameSync(SERVER_DIST, old);
   try {

@@ -78,7 +78,8 @@ async function bothWays(tampering: SQL[], options: VerifyOptions = {}) {
   return slow as ChainVerification;
 }
 
-describe('the fast verification (worker threads, text pages)', () => {
+// Each check starts three worker threads that load TypeScript through tsx: seconds on a busy machine.
+describe('the fast verification (worker threads, text pages)', { timeout: 120_000 }, () => {
   it('passes the intact trail of odd text as the reference does', async () => {
     expect(await bothWays([])).toMatchObject({ ok: true, checked: 23, lastSeq: at(22) });
   });

@@ -1,5 +1,11 @@
 import { hash } from 'node:crypto';
-import { type ChainAnchor, type ChainBreak, type ChainWalk, MAX_LISTED_BREAKS } from './rules.ts';
+import {
+  type ChainAnchor,
+  type ChainBreak,
+  type ChainProblem,
+  type ChainWalk,
+  MAX_LISTED_BREAKS,
+} from './rules.ts';
 
 /**
  * The fast verification's pages (chain-read.ts): each page is walked on its own, in any worker, and
@@ -88,12 +94,11 @@ export function walkChainPage(text: string, expect: ChainAnchor | null): ChainPa
       page.firstPrev = prev;
       page.firstSeq = seq;
       page.firstId = idOf();
-    } else if (prev !== expectedPrev) report(page, { seq, id: idOf(), problem: 'link_broken' });
-    if (`"${hash('sha256', payload)}"` !== stored)
-      report(page, { seq, id: idOf(), problem: 'hash_mismatch' });
+    } else if (prev !== expectedPrev) report(page, seq, idOf, 'link_broken');
+    if (`"${hash('sha256', payload)}"` !== stored) report(page, seq, idOf, 'hash_mismatch');
     if (expect && seq === expect.seq) {
       page.anchorSeen = true;
-      if (stored !== anchorHash) report(page, { seq, id: idOf(), problem: 'tail_rewritten' });
+      if (stored !== anchorHash) report(page, seq, idOf, 'tail_rewritten');
     }
     expectedPrev = stored;
     page.checked++;
@@ -111,16 +116,21 @@ function jsonStringEnd(text: string, start: number): number {
   return i + 1;
 }
 
-function report(page: { breaks: ChainBreak[]; breakCount: number }, found: ChainBreak): void {
+/** The id is parsed out of the row only for a break that is listed: a trail of breaks stays fast. */
+function report(page: ChainPageWalk, seq: number, idOf: () => string, problem: ChainProblem): void {
   page.breakCount++;
-  if (page.breaks.length < MAX_LISTED_BREAKS) page.breaks.push(found);
+  if (page.breaks.length < MAX_LISTED_BREAKS) page.breaks.push({ seq, id: idOf(), problem });
 }
 
 /** Adds a page to the walk, in seq order: its first link, then its own breaks. */
 export function joinChainPage(walk: ChainWalk, page: ChainPageWalk): void {
+  const add = (found: ChainBreak) => {
+    walk.breakCount++;
+    if (walk.breaks.length < MAX_LISTED_BREAKS) walk.breaks.push(found);
+  };
   if (page.firstPrev !== JSON.stringify(walk.expectedPrev))
-    report(walk, { seq: page.firstSeq, id: page.firstId, problem: 'link_broken' });
-  for (const found of page.breaks) report(walk, found);
+    add({ seq: page.firstSeq, id: page.firstId, problem: 'link_broken' });
+  for (const found of page.breaks) add(found);
   walk.breakCount += page.breakCount - page.breaks.length;
   if (page.anchorSeen) walk.anchorSeen = true;
   walk.checked += page.checked;
