@@ -1,31 +1,4 @@
-import { DataDirLockedError } from '../db/lock.ts';
-import { ConfigError, loadConfig } from '../platform/config.ts';
-import { describeError } from '../platform/safe-error.ts';
-import { SecretKeyError } from '../platform/secret-box.ts';
-import { CliError, type Command } from './command.ts';
-import { auditCommand } from './commands/audit.ts';
-import { backupCommand } from './commands/backup.ts';
-import { benchDataCommand } from './commands/bench-data.ts';
-import { demoCommand } from './commands/demo.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { openApiCommand } from './commands/openapi.ts';
-import { restoreCommand } from './commands/restore.ts';
-import { serveCommand } from './commands/serve.ts';
-import { tokenCommand } from './commands/token.ts';
-import { userCommand } from './commands/user.ts';
-
-const COMMANDS: Command[] = [
-  serveCommand,
-  migrateCommand,
-  userCommand,
-  tokenCommand,
-  auditCommand,
-  backupCommand,
-  restoreCommand,
-  demoCommand,
-  benchDataCommand,
-  openApiCommand,
-];
+import { COMMANDS } from './command-list.ts';
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -46,36 +19,44 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage()}\n`);
     return name ? 0 : 1;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     process.stderr.write(`Unknown command: ${name}\n\n${usage()}\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`saisei ${command.name}: ${command.summary}\n${command.help ?? ''}\n`);
     return 0;
   }
+  const { loadConfig } = await import('../platform/config.ts');
   return command.run(rest, loadConfig());
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    // `serve` keeps running; every other command ends here.
-    if (code !== undefined && code >= 0) process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (
-      error instanceof CliError ||
-      error instanceof ConfigError ||
-      error instanceof DataDirLockedError ||
-      error instanceof SecretKeyError
-    ) {
-      process.stderr.write(`saisei: ${error.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    // Through the log's error rules: a failed query's parameters (a patient's name) never reach the terminal.
-    process.stderr.write(`saisei: ${describeError(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+/** A mistake the person at the terminal can fix: its message alone, without a stack trace. */
+async function isExpected(error: unknown): Promise<boolean> {
+  const [{ CliError }, { ConfigError }, { DataDirLockedError }, { SecretKeyError }] = await Promise.all([
+    import('./command.ts'),
+    import('../platform/config.ts'),
+    import('../db/lock.ts'),
+    import('../platform/secret-box.ts'),
+  ]);
+  return [CliError, ConfigError, DataDirLockedError, SecretKeyError].some((type) => error instanceof type);
+}
+
+async function fail(error: unknown): Promise<void> {
+  if (await isExpected(error)) {
+    process.stderr.write(`saisei: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  // Through the log's error rules: a failed query's parameters (a patient's name) never reach the terminal.
+  const { describeError } = await import('../platform/safe-error.ts');
+  process.stderr.write(`saisei: ${describeError(error)}\n`);
+  process.exitCode = 1;
+}
+
+main(process.argv.slice(2)).then((code) => {
+  // `serve` keeps running; every other command ends here.
+  if (code !== undefined && code >= 0) process.exitCode = code;
+}, fail);

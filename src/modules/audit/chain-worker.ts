@@ -1,19 +1,19 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { type ChainAnchor, finishChainWalk, startChainWalk, walkChainText } from './rules.ts';
+import { parentPort } from 'node:worker_threads';
+import { walkChainPage } from './chain-page.ts';
+import type { ChainAnchor } from './rules.ts';
 
 /**
- * Hashes the pages of a verification off the main thread, so the server keeps answering while a
- * long trail is checked. Messages arrive in order: each page is walked, then acknowledged.
+ * Hashes pages of a verification off the main thread (chain-page.ts), so the server keeps answering
+ * while a long trail is checked; two of these hash pages side by side. Each page is independent:
+ * the answer carries its index, and verify.ts joins the pages in order.
  */
-export type ChainWorkerMessage = { type: 'page'; rows: string[] } | { type: 'finish' };
+export type ChainWorkerMessage = { index: number; text: string; expect: ChainAnchor | null };
 
-const walk = startChainWalk((workerData as { expect: ChainAnchor | null }).expect);
 const port = parentPort;
-port?.on('message', (message: ChainWorkerMessage) => {
-  if (message.type === 'page') {
-    walkChainText(walk, message.rows);
-    port.postMessage({ type: 'walked', checked: walk.checked });
-  } else {
-    port.postMessage({ type: 'done', result: finishChainWalk(walk) });
+port?.on('message', ({ index, text, expect }: ChainWorkerMessage) => {
+  try {
+    port.postMessage({ index, page: walkChainPage(text, expect) });
+  } catch (error) {
+    port.postMessage({ index, error: error instanceof Error ? error.message : String(error) });
   }
 });
