@@ -1,5 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealAccessLog } from '../src/modules/audit/sealer.ts';
 import { makeClinic, makeConsultation, makePatient, makeStaff } from '../src/test/factories.ts';
 import type { SignedInUser } from '../src/test/sessions.ts';
 import { makeTestApp, type TestApp } from '../src/test/test-app.ts';
@@ -45,6 +46,24 @@ describe('the crash test check', () => {
       `assessment ${ghost}: audit event missing`,
       `patient ${patient.id}: version 2 < acknowledged 3`,
       `patient ${patient.id}: update events missing`,
+    ]);
+  });
+
+  it('finds the access entry of an acknowledged read, pending or sealed, and names one that is missing', async () => {
+    const patient = await makePatient(t, physician);
+    await sealAccessLog(t.database.db);
+    const read = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/patients/${patient.id}`,
+      headers: physician.headers,
+    });
+    expect(read.statusCode).toBe(200);
+    const ack = { kind: 'read', id: patient.id, requestId: String(read.headers['x-request-id']) } as const;
+    expect(await missingWrites(t.database, [ack])).toEqual([]);
+    await sealAccessLog(t.database.db);
+    expect(await missingWrites(t.database, [ack])).toEqual([]);
+    expect(await missingWrites(t.database, [ack, { ...ack, requestId: uuidv7() }])).toEqual([
+      `read of patient ${patient.id}: access entry missing`,
     ]);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * What the crash test looks for after each kill, reading the database directly (the server is down):
- * every acknowledged write's row, and the audit event written in the same transaction.
+ * every acknowledged write's row, and the audit event written in the same transaction; every
+ * acknowledged read's access-log entry, chained or still pending (a kill leaves it for the next seal).
  */
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { DatabaseHandle } from '../src/db/client.ts';
 import { scarAssessments } from '../src/modules/assessments/schema.ts';
-import { auditEvents } from '../src/modules/audit/schema.ts';
+import { auditAccessPending, auditEvents } from '../src/modules/audit/schema.ts';
 import { consultations } from '../src/modules/consultations/schema.ts';
 import { patients } from '../src/modules/patients/schema.ts';
 import type { Ack } from './crash-load.ts';
@@ -75,6 +76,20 @@ export async function missingWrites(handle: DatabaseHandle, acks: Ack[]): Promis
       if ((versions.get(id) ?? 0) < acked)
         missing.push(`patient ${id}: version ${versions.get(id)} < acknowledged ${acked}`);
       if ((updateCounts.get(id) ?? 0) < acked - 1) missing.push(`patient ${id}: update events missing`);
+    }
+  }
+  for (const part of chunks(acks.filter((a) => a.kind === 'read'))) {
+    const ids = part.map((a) => a.requestId);
+    const logged = new Set<string | null>();
+    for (const table of [auditEvents, auditAccessPending]) {
+      const rows = await db
+        .select({ requestId: table.requestId })
+        .from(table)
+        .where(and(eq(table.action, 'read'), eq(table.entityType, 'patient'), inArray(table.requestId, ids)));
+      for (const row of rows) logged.add(row.requestId);
+    }
+    for (const read of part) {
+      if (!logged.has(read.requestId)) missing.push(`read of patient ${read.id}: access entry missing`);
     }
   }
   return missing;

@@ -1,13 +1,15 @@
 /**
  * The write load of the crash test (bench/crash-test.ts): a few clients registering patients,
  * correcting them, and recording consultations and scar assessments through the HTTP API, as a
- * clinic would. Every write answered 2xx is an acknowledged write, kept with its id (and, for a
- * correction, the version it made) to be looked for after the crash.
+ * clinic would, with reads of a patient between them. Every write answered 2xx is an acknowledged
+ * write, kept with its id (and, for a correction, the version it made) to be looked for after the
+ * crash; every read answered 200 is kept with its request id: its access-log entry must survive too.
  */
 
 export type Ack =
   | { kind: 'patient' | 'consultation' | 'assessment'; id: string }
-  | { kind: 'patient_update'; id: string; version: number };
+  | { kind: 'patient_update'; id: string; version: number }
+  | { kind: 'read'; id: string; requestId: string };
 
 export type LoadStats = { acknowledged: number; cutOff: number; refused: string[] };
 
@@ -87,6 +89,16 @@ export async function runLoad(
         patients.push({ id: made.id, version: made.version });
       }
       return made;
+    }
+    if (Math.random() < 0.25) {
+      // A read: its data reached the client only after its access entry was written (issue 19).
+      const res = await fetch(`${session.baseUrl}/api/v1/patients/${patient.id}`, {
+        headers: session.headers,
+      });
+      const requestId = res.headers.get('x-request-id');
+      await res.arrayBuffer();
+      if (res.ok && requestId) acks.push({ kind: 'read', id: patient.id, requestId });
+      return res.ok;
     }
     const roll = Math.random();
     if (roll < 0.15) {

@@ -12,6 +12,7 @@ import { createAssessmentService } from '../modules/assessments/service.ts';
 import { assessmentTimeline } from '../modules/assessments/timeline.ts';
 import { startAnchorWriter } from '../modules/audit/anchor-file.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
+import { startAccessLogSealer } from '../modules/audit/sealer.ts';
 import { createAuditService } from '../modules/audit/service.ts';
 import { createMeService } from '../modules/auth/me.ts';
 import { createActorResolver } from '../modules/auth/resolver.ts';
@@ -188,6 +189,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const spaIndex = options.serveWeb ? await registerWebApp(app) : false;
   registerNotFoundHandler(app, { spaIndex });
   return app;
+}
+
+/**
+ * Pending access-log entries chained about every second, and once more at shutdown (docs/security.md,
+ * "Access log"): started by the listening server only; tests and commands seal where they read.
+ */
+export function startAccessLogSealing(database: DatabaseHandle, app: FastifyInstance) {
+  return startAccessLogSealer(database.db, {
+    onError: (error) => app.log.error({ err: error }, 'access log not sealed'),
+  });
 }
 
 /**

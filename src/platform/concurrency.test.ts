@@ -1,6 +1,8 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../modules/audit/schema.ts';
+import { sealAccessLog } from '../modules/audit/sealer.ts';
+import { verifyAuditChain } from '../modules/audit/verify.ts';
 import { sessions } from '../modules/auth/schema.ts';
 import { patients } from '../modules/patients/schema.ts';
 import { nextTotpCode } from '../test/authenticator.ts';
@@ -77,6 +79,40 @@ describe('racing requests', () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, consultation.id), eq(auditEvents.action, 'update')));
     expect(updates?.n).toBe(1);
+  });
+
+  it('reads, writes and seals racing each other leave one intact chain holding every entry once', async () => {
+    const patient = await makePatient(t, reception);
+    const consultation = await makeConsultation(t, physician, patient.id);
+    await sealAccessLog(t.database.db);
+    const [before] = await t.database.db.select({ n: count() }).from(auditEvents);
+    const read = () =>
+      t.app.inject({ method: 'GET', url: `/api/v1/patients/${patient.id}`, headers: physician.headers });
+    const write = (i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/patients/${patient.id}/consultations`,
+        headers: physician.headers,
+        payload: { chiefComplaint: `競合 ${i}`, plan: 'prp' },
+      });
+    const work = await Promise.all([
+      ...Array.from({ length: 30 }, read),
+      ...Array.from({ length: 10 }, (_, i) => write(i)),
+      ...Array.from({ length: 5 }, () => sealAccessLog(t.database.db, 7)),
+      t.app.inject({
+        method: 'GET',
+        url: `/api/v1/consultations/${consultation.id}`,
+        headers: physician.headers,
+      }),
+    ]);
+    const responses = work.filter((w): w is Awaited<ReturnType<typeof read>> => typeof w === 'object');
+    expect(codes(responses)).toEqual([...Array(31).fill(200), ...Array(10).fill(201)].sort());
+    await sealAccessLog(t.database.db);
+    const [after] = await t.database.db.select({ n: count() }).from(auditEvents);
+    // 30 patient reads and one consultation read, 10 creations: each one event, none twice.
+    expect((after?.n ?? 0) - (before?.n ?? 0)).toBe(41);
+    const chain = await verifyAuditChain(t.database.db);
+    expect(chain).toMatchObject({ ok: true, breakCount: 0 });
   });
 
   it('racing sign-ins with one TOTP code: exactly one session', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type DatabaseHandle, openDatabase } from '../db/client.ts';
 import { migrateAndAnalyse, scheduleAnalyse } from '../db/statistics.ts';
-import { buildApp, prepareData, startAuditAnchors } from './app.ts';
+import { buildApp, prepareData, startAccessLogSealing, startAuditAnchors } from './app.ts';
 import type { Config } from './config.ts';
 import { loadSecretKey } from './secret-box.ts';
 
@@ -31,16 +31,20 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   const listening = app;
   const anchors = startAuditAnchors(database, config, listening);
+  // Reads leave their access entries pending; chained within about a second (docs/security.md).
+  const sealer = startAccessLogSealing(database, listening);
   const statistics = scheduleAnalyse(database, (error) =>
     listening.log.error({ err: error }, 'scheduled ANALYZE failed'),
   );
   let stopping: Promise<void> | undefined;
   const stop = () => {
     // Fastify finishes in-flight requests and answers new ones 503 while closing; the audit anchor
-    // is written last; then the database closes cleanly so the next start opens the same data.
+    // is written last, after the last reads are sealed; then the database closes cleanly so the
+    // next start opens the same data.
     statistics.stop();
     stopping ??= listening
       .close()
+      .then(() => sealer.stop())
       .then(() => anchors.stop())
       .then(() => database.close());
     return stopping;

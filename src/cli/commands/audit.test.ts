@@ -5,6 +5,7 @@ import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import { recordAccess } from '../../modules/audit/access.ts';
 import { recordAudit } from '../../modules/audit/recorder.ts';
 import { auditEvents } from '../../modules/audit/schema.ts';
 import { createFacilityService } from '../../modules/facilities/service.ts';
@@ -113,6 +114,35 @@ describe('saisei audit verify and anchor', () => {
       stderr.mockRestore();
     }
   });
+
+  it('seals pending access entries before verifying, so every read so far is checked, and says none is left', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'saisei-audit-pending-'));
+    try {
+      const database = await openDatabase({ kind: 'pglite', dataDir: folder });
+      try {
+        await database.migrate();
+        const ctx = systemContext('test');
+        await inTransaction(database.db, (tx) =>
+          recordAudit(tx, ctx, { action: 'login', entityType: 'session' }),
+        );
+        for (let i = 0; i < 3; i++)
+          await recordAccess(database.db, ctx, { action: 'read', entityType: 'patient' });
+      } finally {
+        await database.close();
+      }
+      const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      try {
+        expect(await auditCommand.run(['verify'], testConfig({ SAISEI_DATA_DIR: folder }))).toBe(0);
+        const text = out.mock.calls.map((call) => String(call[0])).join('');
+        expect(text).toContain('Audit trail verified: 4 events, chain intact.');
+        expect(text).toContain('Access-log entries still pending (chained at the next seal): 0.');
+      } finally {
+        out.mockRestore();
+      }
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('lists its subcommands in its help', () => {
     expect(auditCommand.help).toMatch(/verify \[--expect SEQ:HASH\]\s+recompute the audit trail hash chain/);

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInTokyo } from '../../domain/tokyo-date.ts';
+import { sealedTrail } from '../../test/audit-trail.ts';
 import {
   eccaGrades,
   goodmanCounts,
@@ -219,7 +220,7 @@ describe('who may record and read', () => {
     expect((await get(`/api/v1/assessments/${assessment.id}`, nurse)).statusCode).toBe(200);
     const list = await get(`/api/v1/patients/${patient.id}/assessments`, nurse);
     expect(list.json().items.map((a: { id: string }) => a.id)).toEqual([assessment.id]);
-    const reads = await t.database.db
+    const reads = await (await sealedTrail(t.database.db))
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.patientId, patient.id), eq(auditEvents.action, 'read')));
@@ -246,7 +247,7 @@ describe('correcting and voiding', () => {
     expect(res.statusCode, res.body).toBe(200);
     // boxcar 20 × 2 = 40
     expect(res.json()).toMatchObject({ eccaScore: 40, goodmanQualitative: 3, version: 2 });
-    const [event] = await t.database.db
+    const [event] = await (await sealedTrail(t.database.db))
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, assessment.id), eq(auditEvents.action, 'update')));
@@ -313,7 +314,7 @@ describe('score history', () => {
       },
       expect.objectContaining({ assessmentId: later.id, goodmanQualitative: 2 }),
     ]);
-    const reads = await t.database.db
+    const reads = await (await sealedTrail(t.database.db))
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.patientId, patient.id), eq(auditEvents.entityType, 'score_history')));

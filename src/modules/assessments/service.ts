@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import { todayInTokyo } from '../../domain/tokyo-date.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, type FieldError, validationFailed } from '../../platform/errors.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAccess } from '../audit/access.ts';
 import { consultationQueries } from '../consultations/queries.ts';
 import type { RecordView } from '../records/queries.ts';
 import { clinicalDateProblems, linkedRecordProblems } from '../records/rules.ts';
@@ -160,7 +160,7 @@ export function createAssessmentService(db: Database) {
       return inTransaction(db, async (tx) => {
         const { patientIds } = await patientForReading(tx, ctx, patientId);
         const points = await scoreHistory(tx, patientIds);
-        await recordAudit(tx, ctx, {
+        await recordAccess(tx, ctx, {
           action: 'read',
           entityType: 'score_history',
           entityId: patientId,

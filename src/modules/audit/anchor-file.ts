@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Executor } from '../../db/client.ts';
+import type { Database } from '../../db/client.ts';
 import { readAuditAnchor } from './anchor.ts';
 import { type ChainAnchor, formatAnchor, parseAnchor } from './rules.ts';
 
@@ -32,7 +32,7 @@ export async function lastAnchorInFile(file: string): Promise<ChainAnchor | null
  * and makes it durable (fsync) before saying so. Returns the anchor written, or null.
  */
 export async function appendAuditAnchor(
-  db: Executor,
+  db: Database,
   file: string,
   now = new Date(),
 ): Promise<ChainAnchor | null> {
@@ -57,7 +57,7 @@ export async function appendAuditAnchor(
  * the clinic keeps working while the anchor disk is away.
  */
 export function startAnchorWriter(
-  db: Executor,
+  db: Database,
   options: { file: string; minutes: number; onError: (error: unknown) => void },
 ) {
   let writing: Promise<unknown> = Promise.resolve();

@@ -74,7 +74,6 @@ export async function chainPage(tx: Executor, afterSeq: number, limit: number, u
   return rows.map((r) => r.row);
 }
 
-/** The newest event's seq and hash: the anchor kept outside the database. */
 /** How many events a verification up to `upToSeq` will check. */
 export async function countChainRows(db: Executor, upToSeq: number): Promise<number> {
   const [row] = await db.select({ n: count() }).from(auditEvents).where(lte(auditEvents.seq, upToSeq));

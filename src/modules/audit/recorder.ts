@@ -35,10 +35,24 @@ export type AuditEntry = {
  * The hash covers what the database stores, not what the caller sent: strings are made well formed
  * (UTF-8 has no lone surrogates), uuids lower-cased, and the stored row is read back and hashed
  * again. The chain must not depend on the HTTP edge: the CLI, demo data and system jobs write too.
+ * For writes only: a read records what it showed with recordAccess (access.ts), outside the lock.
  */
 export async function recordAudit(tx: Transaction, ctx: RequestContext, entry: AuditEntry): Promise<void> {
   await lockChain(tx);
   const prevHash = (await latestHash(tx)) ?? GENESIS_HASH;
+  const fields = chainedFields(ctx, entry);
+  const hash = chainHash(prevHash, fields);
+  const row = await insertAuditEvent(tx, { ...fields, prevHash, hash });
+  const stored = { ...row, occurredAt: chainInstant(row.occurredAt) };
+  if (chainHash(stored.prevHash, stored) !== hash) throw notStorable(fields, stored);
+}
+
+/**
+ * The fields the chain covers, made storable: strings well formed (UTF-8 has no lone surrogates),
+ * uuids lower-cased, `changes` parsed back from its canonical text. Shared by recordAudit and
+ * recordAccess (access.ts), so an access entry is hashed by the sealer exactly as a write is.
+ */
+export function chainedFields(ctx: RequestContext, entry: AuditEntry): ChainedFields {
   const diff = diffRecords(entry.before ?? null, entry.after ?? null);
   const changesValue =
     diff || entry.details ? { ...(diff ?? {}), ...(entry.details ? { details: entry.details } : {}) } : null;
@@ -48,7 +62,7 @@ export async function recordAudit(tx: Transaction, ctx: RequestContext, entry: A
   const text = (value: string | null | undefined) => (value == null ? null : wellFormed(value));
   const uuid = (value: string | null | undefined) => text(value)?.toLowerCase() ?? null;
   const actorFacility = actor.kind === 'anonymous' ? null : (actor.facilityId ?? null);
-  const fields: ChainedFields = {
+  return {
     id: uuidv7(),
     occurredAt: new Date().toISOString(),
     // The facility the request works in first: an actor of several facilities acts for one at a time.
@@ -64,17 +78,13 @@ export async function recordAudit(tx: Transaction, ctx: RequestContext, entry: A
     reason: text(entry.reason),
     requestId: text(ctx.requestId),
   };
-  const hash = chainHash(prevHash, fields);
-  const row = await insertAuditEvent(tx, { ...fields, prevHash, hash });
-  const stored = { ...row, occurredAt: chainInstant(row.occurredAt) };
-  if (chainHash(stored.prevHash, stored) !== hash) throw notStorable(fields, stored);
 }
 
 /**
  * The database kept something other than what was hashed: refused (the transaction rolls back), so
  * no row whose hash cannot be recomputed is ever committed. Names the fields that changed.
  */
-function notStorable(sent: ChainedFields, stored: ChainedFields): AppError {
+export function notStorable(sent: ChainedFields, stored: ChainedFields): AppError {
   const changed = (Object.keys(sent) as (keyof ChainedFields)[]).filter(
     (key) => canonicalJson(sent[key]) !== canonicalJson(stored[key]),
   );

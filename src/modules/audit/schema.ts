@@ -34,3 +34,27 @@ export const auditEvents = pgTable(
     index('audit_events_facility_idx').on(t.facilityId, t.occurredAt),
   ],
 );
+
+/**
+ * Access-log entries written by reads, waiting to be chained (docs/security.md, "Access log"): the
+ * chained fields of audit_events without prev_hash and hash, in the order they were written. A read
+ * inserts one row with one statement, outside any transaction and without the chain lock; the sealer
+ * (sealer.ts) chains them into audit_events and deletes exactly those rows in the same transaction. A
+ * trigger (drizzle/0010) refuses UPDATE, TRUNCATE and any DELETE of a row not yet in audit_events.
+ */
+export const auditAccessPending = pgTable('audit_access_pending', {
+  pendingSeq: bigint('pending_seq', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  id: uuid('id').notNull().unique(),
+  occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'string' }).notNull(),
+  facilityId: uuid('facility_id'),
+  actorType: text('actor_type').notNull(),
+  actorId: text('actor_id'),
+  actorLabel: text('actor_label').notNull(),
+  action: text('action').notNull(),
+  entityType: text('entity_type').notNull(),
+  entityId: text('entity_id'),
+  patientId: uuid('patient_id'),
+  changes: jsonb('changes'),
+  reason: text('reason'),
+  requestId: text('request_id'),
+});

@@ -1,16 +1,16 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Database } from '../../db/client.ts';
-import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, validationFailed } from '../../platform/errors.ts';
 import { keysetCursor } from '../../platform/keyset-cursor.ts';
 import { facilityIdOf } from '../records/scope.ts';
+import { recordAccess } from './access.ts';
 import { csvHeader, csvRow, exportFileName } from './csv.ts';
 import { type AuditCursor, type AuditEventsQuery, resolveAuditFilter } from './filter.ts';
 import { type PatientDisplay, patientDisplays, patientsNamedBy } from './patient-display.ts';
 import * as q from './queries.ts';
-import { recordAudit } from './recorder.ts';
 import { parseAnchor } from './rules.ts';
+import { sealAccessLog } from './sealer.ts';
 import { createVerificationJobs } from './verification-jobs.ts';
 
 /** More rows than this is not a review but a dump: the auditor narrows the filter (422). */
@@ -118,6 +118,8 @@ export function createAuditService(
       page: { limit: number; cursor?: string | undefined },
     ) {
       const filter = await exactFilter(ctx, query);
+      // What an administrator sees is complete: reads logged until now are sealed into the trail.
+      await sealAccessLog(db);
       const position = auditCursor.decode(page.cursor);
       const after = position && { occurredAt: position[0], seq: position[1] };
       const rows = await q.listAuditEventRows(db, filter, after, page.limit + 1);
@@ -144,6 +146,7 @@ export function createAuditService(
      */
     async exportEvents(ctx: RequestContext, query: AuditEventsQuery): Promise<AuditExport> {
       const filter = await exactFilter(ctx, query);
+      await sealAccessLog(db);
       const selection = { ...filter, upToSeq: await q.latestSeq(db) };
       const rowCount = await q.countAuditEventsUpTo(db, selection, exportRowLimit);
       if (rowCount > exportRowLimit) {
@@ -153,14 +156,12 @@ export function createAuditService(
           `The export would hold more than ${exportRowLimit} events. Narrow the filter (a shorter date range, one actor or one patient) and export in parts.`,
         );
       }
-      await inTransaction(db, (tx) =>
-        recordAudit(tx, ctx, {
-          action: 'export',
-          entityType: 'audit_events',
-          patientId: filter.patientId ?? null,
-          details: { filter: query, rowCount },
-        }),
-      );
+      await recordAccess(db, ctx, {
+        action: 'export',
+        entityType: 'audit_events',
+        patientId: filter.patientId ?? null,
+        details: { filter: query, rowCount },
+      });
       return { fileName: exportFileName(filter, new Date()), rowCount, chunks: csvChunks(selection) };
     },
 

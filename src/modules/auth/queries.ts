@@ -1,6 +1,8 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/client.ts';
+import { preparedOnce } from '../../db/prepared.ts';
 import { onlyRow } from '../../db/rows.ts';
+import { userFacilities, users } from '../users/schema.ts';
 import { loginThrottles, sessions } from './schema.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -10,11 +12,26 @@ export async function insertSession(tx: Executor, row: typeof sessions.$inferIns
   return onlyRow(await tx.insert(sessions).values(row).returning());
 }
 
-export async function findSessionByTokenHash(
-  db: Executor,
-  tokenHash: string,
-): Promise<SessionRow | undefined> {
-  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+/**
+ * The session behind a cookie with its user and whether the user still belongs to the session's
+ * facility: every signed-in request's first statement, so one prepared query instead of three
+ * (issue 19: a read with its access-log entry in ≤ 3 round trips).
+ */
+const sessionWithUser = preparedOnce((db: Database) =>
+  db
+    .select({
+      session: sessions,
+      user: users,
+      member: sql<boolean>`exists (select 1 from ${userFacilities} where ${userFacilities.userId} = ${users.id} and ${userFacilities.facilityId} = ${sessions.facilityId})`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('session_with_user'),
+);
+
+export async function findSessionWithUser(db: Database, tokenHash: string) {
+  const [row] = await sessionWithUser(db).execute({ tokenHash });
   return row;
 }
 

@@ -166,18 +166,19 @@ export function createAuthService(
     sessionToken: string | undefined,
   ): Promise<{ actor: Actor; session?: SessionInfo }> {
     if (!sessionToken) return { actor: { kind: 'anonymous' } };
-    const session = await q.findSessionByTokenHash(db, sha256(sessionToken));
-    if (!session) return { actor: { kind: 'anonymous' } };
+    const found = await q.findSessionWithUser(db, sha256(sessionToken));
+    if (!found) return { actor: { kind: 'anonymous' } };
+    const { session, member } = found;
     const now = new Date();
     const ended = sessionEndReason(session, now, config.sessionIdleMinutes);
-    const user = ended ? undefined : await findUser(db, session.userId);
+    const user = ended ? undefined : found.user;
     if (ended || !user?.active) {
       if (!session.endedAt) await q.endSession(db, session.id, now, ended ?? 'user_inactive');
       return { actor: { kind: 'anonymous' } };
     }
     if (shouldTouchSession(session.lastSeenAt, now)) await q.touchSession(db, session.id, now);
     // A session acts for its facility only while the person still belongs to it.
-    const stillMember = session.facilityId !== null && (await isMember(db, user.id, session.facilityId));
+    const stillMember = session.facilityId !== null && member;
     return {
       actor: toActor(user, { id: session.id, facilityId: stillMember ? session.facilityId : null }),
       session: { csrfToken: session.csrfToken, expiresAt: session.expiresAt },

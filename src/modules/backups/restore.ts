@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { type DatabaseHandle, openDatabase } from '../../db/client.ts';
 import { acquireDataDirLock } from '../../db/lock.ts';
 import type { BlobStore } from '../../platform/blob-store.ts';
-import { readAuditAnchor } from '../audit/anchor.ts';
+import { chainHead } from '../audit/anchor.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import type { Manifest } from './container.ts';
 import { migrationsUpTo } from './migrations.ts';
@@ -127,7 +127,7 @@ async function restoreInto(
         );
       }
     }
-    const anchor = await readAuditAnchor(tx);
+    const anchor = await chainHead(tx);
     if (JSON.stringify(anchor) !== JSON.stringify(manifest.auditAnchor)) {
       throw new RestoreRefusedError(
         'The restored audit trail does not end at the anchor the backup recorded.',

@@ -6,7 +6,8 @@ import { createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { Database, DatabaseKind } from '../../db/client.ts';
 import type { BlobStore } from '../../platform/blob-store.ts';
-import { readAuditAnchor } from '../audit/anchor.ts';
+import { chainHead } from '../audit/anchor.ts';
+import { sealAccessLog } from '../audit/sealer.ts';
 import { encryptStream, fileKey } from './cipher.ts';
 import { encodeRecord, FORMAT_VERSION, type Manifest, newFileHeader, type RecordType } from './container.ts';
 import { migrationTag } from './migrations.ts';
@@ -52,6 +53,9 @@ export async function writeBackup(
       'saisei-backup',
       Buffer.from(JSON.stringify({ formatVersion: FORMAT_VERSION, createdAt })),
     );
+    // Reads logged so far go into the chain the manifest anchors; entries logged after this seal
+    // are in the snapshot as pending rows, restored as such and sealed after the restore.
+    await sealAccessLog(source.db);
     const snapshot = await source.db.transaction(async (tx) => {
       // Must be the first statement: the whole read sees one moment of the database.
       await tx.execute(sql`set transaction isolation level repeatable read, read only`);
@@ -66,7 +70,7 @@ export async function writeBackup(
         when,
         tables,
         sequences: await readSequences(tx),
-        anchor: await readAuditAnchor(tx),
+        anchor: await chainHead(tx),
         blobHashes: await referencedBlobs(tx),
       };
     });

@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInTokyo } from '../../domain/tokyo-date.ts';
 import { systemContext } from '../../platform/actor.ts';
+import { sealedTrail } from '../../test/audit-trail.ts';
 import {
   makeAssessment,
   makeClinic,
@@ -39,8 +40,8 @@ const get = (url: string, staff: SignedInUser) =>
 const fieldErrors = (body: { errors?: { path: string; code: string }[] }) =>
   (body.errors ?? []).map((e) => `${e.path}:${e.code}`);
 
-const auditRows = (entityId: string, action: string) =>
-  t.database.db
+const auditRows = async (entityId: string, action: string) =>
+  (await sealedTrail(t.database.db))
     .select()
     .from(auditEvents)
     .where(and(eq(auditEvents.entityId, entityId), eq(auditEvents.action, action)));
@@ -190,7 +191,7 @@ describe('reading', () => {
     } while (cursor);
     // Same day: the later entry first.
     expect(seen.map((c) => c.id)).toEqual([made[3]?.id, made[1]?.id, made[2]?.id, made[0]?.id]);
-    const reads = await t.database.db
+    const reads = await (await sealedTrail(t.database.db))
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.patientId, patient.id), eq(auditEvents.entityType, 'consultation_list')));
@@ -353,7 +354,7 @@ describe('the patient timeline', () => {
         summary: expect.objectContaining({ goodmanQualitative: 3 }),
       }),
     );
-    const [logged] = await t.database.db
+    const [logged] = await (await sealedTrail(t.database.db))
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.entityType, 'patient_timeline'), eq(auditEvents.actorId, reception.id)))

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealedTrail } from '../../test/audit-trail.ts';
 import { makeClinic, makePatient, makeStaff, patientInput } from '../../test/factories.ts';
 import type { SignedInUser } from '../../test/sessions.ts';
 import { makeTestApp, type TestApp } from '../../test/test-app.ts';
@@ -161,7 +162,7 @@ describe('registering', () => {
       },
     ]);
     // Showing them is a read of their records, kept in the access log although nothing else is written.
-    const warnings = await t.database.db
+    const warnings = await (await sealedTrail(t.database.db))
       .select()
       .from(auditEvents)
       .where(
@@ -251,7 +252,7 @@ describe('reading and correcting', () => {
       headers: physician.headers,
     });
     expect(res.statusCode).toBe(200);
-    const reads = await t.database.db
+    const reads = await (await sealedTrail(t.database.db))
       .select()
       .from(auditEvents)
       .where(

@@ -1,5 +1,6 @@
 import { and, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import type { Database, Executor } from '../../db/client.ts';
+import { isTransaction, preparedOnce } from '../../db/prepared.ts';
 import { nextVersion, onlyRow } from '../../db/rows.ts';
 import { type PatientQuery, searchesBySubstring } from './rules.ts';
 import { patientNumberSeq, patients } from './schema.ts';
@@ -24,12 +25,25 @@ export async function findPatient(
   facilityId: string,
   id: string,
 ): Promise<PatientRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(patients)
-    .where(and(eq(patients.id, id), eq(patients.facilityId, facilityId)));
+  const [row] = isTransaction(db)
+    ? await db
+        .select()
+        .from(patients)
+        .where(and(eq(patients.id, id), eq(patients.facilityId, facilityId)))
+    : await patientById(db as Database).execute({ facilityId, id });
   return row;
 }
+
+/** The hot read of one patient (GET /patients/{id}), built once per database handle. */
+const patientById = preparedOnce((db: Database) =>
+  db
+    .select()
+    .from(patients)
+    .where(
+      and(eq(patients.id, sql.placeholder('id')), eq(patients.facilityId, sql.placeholder('facilityId'))),
+    )
+    .prepare('patient_by_id'),
+);
 
 export async function findPatientForUpdate(
   tx: Executor,

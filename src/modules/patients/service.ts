@@ -5,6 +5,7 @@ import { todayInTokyo } from '../../domain/tokyo-date.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, conflict, notFound, validationFailed } from '../../platform/errors.ts';
 import { keysetCursor } from '../../platform/keyset-cursor.ts';
+import { recordAccess } from '../audit/access.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import { facilityIdOf, patientForReading } from '../records/scope.ts';
 import { buildTimeline, type TimelineSource } from '../records/timeline.ts';
@@ -81,7 +82,7 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
         const duplicates = await q.findPossibleDuplicates(tx, facilityId, key);
         if (duplicates.length > 0 && !options.confirmDuplicate) {
           // Showing the candidates is a read of their records: logged, then refused after commit.
-          await recordAudit(tx, ctx, {
+          await recordAccess(tx, ctx, {
             action: 'read',
             entityType: 'patient_duplicate_warning',
             details: { patientIds: duplicates.map((d) => d.id) },
@@ -126,33 +127,32 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
       const query = search.q ? parsePatientQuery(search.q) : undefined;
       const position = patientCursor.decode(search.cursor);
       const after = position && { kanaKey: position[0], id: position[1] };
-      return inTransaction(db, async (tx) => {
-        const rows = await q.searchPatients(tx, {
-          facilityId,
-          ...(query ? { query } : {}),
-          includeMerged: search.includeMerged ?? false,
-          ...(after ? { after } : {}),
-          limit: search.limit + 1,
-        });
-        const page = patientCursor.page(rows, search.limit, (p) => [p.kanaKey, p.id]);
-        await recordAudit(tx, ctx, {
-          action: 'search',
-          entityType: 'patient',
-          details: {
-            query: search.q ?? null,
-            kind: query?.kind ?? 'all',
-            patientIds: page.items.map((p) => p.id),
-          },
-        });
-        return page;
+      // One query, then its access entry (docs/module-pattern.md, "Reads"): no transaction, no lock.
+      const rows = await q.searchPatients(db, {
+        facilityId,
+        ...(query ? { query } : {}),
+        includeMerged: search.includeMerged ?? false,
+        ...(after ? { after } : {}),
+        limit: search.limit + 1,
       });
+      const page = patientCursor.page(rows, search.limit, (p) => [p.kanaKey, p.id]);
+      await recordAccess(db, ctx, {
+        action: 'search',
+        entityType: 'patient',
+        details: {
+          query: search.q ?? null,
+          kind: query?.kind ?? 'all',
+          patientIds: page.items.map((p) => p.id),
+        },
+      });
+      return page;
     },
 
     /** The list before a query is typed: today's and recent patients (recent.ts); logged as a search. */
     async recentPatients(ctx: RequestContext, limit: number) {
       return inTransaction(db, async (tx) => {
         const items = await recentPatients(tx, facilityIdOf(ctx), timelineSources, limit);
-        await recordAudit(tx, ctx, {
+        await recordAccess(tx, ctx, {
           action: 'search',
           entityType: 'patient',
           details: { query: null, kind: 'recent', patientIds: items.map((r) => r.patient.id) },
@@ -163,12 +163,11 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
 
     async getPatient(ctx: RequestContext, id: string) {
       const facilityId = facilityIdOf(ctx);
-      return inTransaction(db, async (tx) => {
-        const patient = await q.findPatient(tx, facilityId, id);
-        if (!patient) throw notFound('Patient');
-        await recordAudit(tx, ctx, { action: 'read', entityType: 'patient', entityId: id, patientId: id });
-        return patient;
-      });
+      // Three statements with the session lookup: prepared lookup, prepared access entry.
+      const patient = await q.findPatient(db, facilityId, id);
+      if (!patient) throw notFound('Patient');
+      await recordAccess(db, ctx, { action: 'read', entityType: 'patient', entityId: id, patientId: id });
+      return patient;
     },
 
     async updatePatient(ctx: RequestContext, id: string, changes: PatientChanges) {
@@ -240,6 +239,7 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
 
     /** Everything about a patient (and any records merged into it) in date order; reading it is logged. */
     async patientTimeline(ctx: RequestContext, id: string) {
+      // Several queries kept consistent in one transaction; the access entry still takes no lock.
       return inTransaction(db, async (tx) => {
         const { patient, patientIds } = await patientForReading(tx, ctx, id);
         const entries = await buildTimeline(tx, ctx.actor, patientIds, [
@@ -247,7 +247,7 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
           ...timelineSources,
         ]);
         // What the reader saw: each entry, and whether its content was withheld from them.
-        await recordAudit(tx, ctx, {
+        await recordAccess(tx, ctx, {
           action: 'read',
           entityType: 'patient_timeline',
           entityId: id,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blobPath, createFileBlobStore } from '../../platform/blob-store.ts';
+import { sealedTrail } from '../../test/audit-trail.ts';
 import { makeClinic, makePatient, makePhoto, makeStaff } from '../../test/factories.ts';
 import type { SignedInUser } from '../../test/sessions.ts';
 import { makeTestApp, type TestApp } from '../../test/test-app.ts';
@@ -34,8 +35,8 @@ afterAll(async () => {
 const get = (staff: SignedInUser, url: string, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'GET', url, headers: { ...staff.headers, ...headers } });
 
-const reads = (where: { patientId?: string; entityId?: string; actorId: string }) =>
-  t.database.db
+const reads = async (where: { patientId?: string; entityId?: string; actorId: string }) =>
+  (await sealedTrail(t.database.db))
     .select()
     .from(auditEvents)
     .where(
@@ -210,7 +211,7 @@ describe('voiding', () => {
     const pair = await get(physician, `/api/v1/patients/${patient.id}/photo-comparison?view=front`);
     expect(pair.json()).toEqual({ view: 'front', before: null, after: null });
 
-    const [event] = await t.database.db
+    const [event] = await (await sealedTrail(t.database.db))
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'void'), eq(auditEvents.entityId, photo.id)));

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../platform/actor.ts';
 import { BlobCorruptedError, type BlobStore } from '../../platform/blob-store.ts';
 import { AppError, conflict, forbidden, notFound, validationFailed } from '../../platform/errors.ts';
 import { assessmentQueries } from '../assessments/queries.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAccess } from '../audit/access.ts';
 import { consultationQueries } from '../consultations/queries.ts';
 import type { PatientRow } from '../patients/queries.ts';
 import type { RecordView } from '../records/queries.ts';
@@ -153,15 +153,13 @@ export function createPhotoService(db: Database, blobs: BlobStore) {
       const hash = rendition === 'image' ? photo.contentHash : photo.thumbnailHash;
       const bytes = heldHashes.includes(hash) ? null : await readBlob(photo, hash);
       if (rendition === 'image') {
-        await inTransaction(db, (tx) =>
-          recordAudit(tx, ctx, {
-            action: 'read',
-            entityType: 'patient_photo',
-            entityId: id,
-            patientId: photo.patientId,
-            details: { rendition },
-          }),
-        );
+        await recordAccess(db, ctx, {
+          action: 'read',
+          entityType: 'patient_photo',
+          entityId: id,
+          patientId: photo.patientId,
+          details: { rendition },
+        });
       }
       return { hash, bytes };
     },
@@ -184,7 +182,7 @@ export function createPhotoService(db: Database, blobs: BlobStore) {
           await pickPhoto(tx, { patientIds, view, onOrBefore: request.before, earliest: !request.before }),
           await pickPhoto(tx, { patientIds, view, onOrBefore: request.after }),
         );
-        await recordAudit(tx, ctx, {
+        await recordAccess(tx, ctx, {
           action: 'read',
           entityType: 'patient_photos',
           patientId,

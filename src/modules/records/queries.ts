@@ -1,6 +1,7 @@
-import { and, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../db/client.ts';
+import type { Database, Executor } from '../../db/client.ts';
+import { isTransaction, preparedOnce } from '../../db/prepared.ts';
 import { nextVersion, onlyRow } from '../../db/rows.ts';
 import { userFacilities, users } from '../users/schema.ts';
 import type { RecordStatus } from './enums.ts';
@@ -63,10 +64,15 @@ export function recordQueries<T extends RecordTable>(
       .from(table as PgTable)
       .innerJoin(users, eq(users.id, author));
   const byId = (facilityId: string, id: string) => and(eq(table.id, id), eq(table.facilityId, facilityId));
+  // The hot read of one record (GET …/{id}), built once per database handle.
+  const preparedView = preparedOnce((db: Database) =>
+    views(db)
+      .where(byId(sql.placeholder('facilityId') as never, sql.placeholder('id') as never))
+      .prepare(`${getTableName(table)}_view_by_id`),
+  );
 
   return {
     table,
-    /** The property of a row that holds its day: what the list cursor carries. */
     /** The day a record is ordered and placed on the timeline by, as the list cursor carries it. */
     dayOf(row: Record<string, unknown>): string {
       const value = row[options.day];
@@ -76,7 +82,9 @@ export function recordQueries<T extends RecordTable>(
     /** The id of the member of staff who made the record. */
     authorOf: (row: Record<string, unknown>): string => String(row[options.author]),
     async find(ex: Executor, facilityId: string, id: string): Promise<View | undefined> {
-      const [row] = await views(ex).where(byId(facilityId, id));
+      const [row] = isTransaction(ex)
+        ? await views(ex).where(byId(facilityId, id))
+        : await preparedView(ex as Database).execute({ facilityId, id });
       return row as View | undefined;
     },
 

@@ -5,6 +5,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { conflict, type FieldError, notFound, validationFailed } from '../../platform/errors.ts';
 import { keysetCursor } from '../../platform/keyset-cursor.ts';
+import { recordAccess } from '../audit/access.ts';
 import type { AuditEntityType } from '../audit/kinds.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import type { PatientRow } from '../patients/queries.ts';
@@ -47,8 +48,9 @@ export type Listing = {
 
 /**
  * The use cases every patient record has: create, read, list a page, correct with a version and a
- * reason, void with a reason. Each runs in one transaction, bound to the request's facility, with its
- * audit event (or access-log entry) written with the same handle. A module passes only what is its
+ * reason, void with a reason. Each write runs in one transaction, bound to the request's facility,
+ * with its audit event written with the same handle; a read writes its access-log entry with
+ * recordAccess after its query, without the chain lock (docs/module-pattern.md, "Reads"). A module passes only what is its
  * own: how a new row is built from its input, how a correction changes it.
  */
 export function recordUseCases<T extends RecordTable, Shown extends { id: string }>(
@@ -116,22 +118,22 @@ export function recordUseCases<T extends RecordTable, Shown extends { id: string
     },
 
     async get(ctx: RequestContext, id: string): Promise<Shown> {
-      return inTransaction(db, async (tx) => {
-        const found = await q.find(tx, facilityIdOf(ctx), id);
-        if (!found) throw notFound(capitalised);
-        await recordAudit(tx, ctx, {
-          action: 'read',
-          entityType: kind.audit.entity,
-          entityId: id,
-          patientId: found.patientId,
-        });
-        return kind.present(found);
+      // One prepared query, then the access entry: no transaction, no chain lock.
+      const found = await q.find(db, facilityIdOf(ctx), id);
+      if (!found) throw notFound(capitalised);
+      await recordAccess(db, ctx, {
+        action: 'read',
+        entityType: kind.audit.entity,
+        entityId: id,
+        patientId: found.patientId,
       });
+      return kind.present(found);
     },
 
     /** Newest first, with any records merged into this patient; what was shown goes into the access log. */
     async list(ctx: RequestContext, patientId: string, page: ListPage, listing: Listing = {}) {
       const after = recordCursor.decode(page.cursor);
+      // The patient, merged ids and rows seen together in one transaction; the entry takes no lock.
       return inTransaction(db, async (tx) => {
         const { patientIds } = await patientForReading(tx, ctx, patientId);
         const rows = await q.list(tx, {
@@ -142,7 +144,7 @@ export function recordUseCases<T extends RecordTable, Shown extends { id: string
           where: listing.where,
         });
         const { items, nextCursor } = recordCursor.page(rows, page.limit, (r) => [q.dayOf(r), r.id]);
-        await recordAudit(tx, ctx, {
+        await recordAccess(tx, ctx, {
           action: 'read',
           entityType: kind.audit.list,
           entityId: patientId,

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sealAccessLog } from '../../modules/audit/sealer.ts';
 import { changedBetween } from '../db-snapshot.ts';
-import { makeClinic, makeStaff } from '../factories.ts';
+import { makeClinic, makePatient, makeStaff } from '../factories.ts';
 import { makeTestApp, type TestApp } from '../test-app.ts';
 import { rowState } from './row-state.ts';
 
@@ -26,6 +27,18 @@ it('sees an insert, an update of one column, a delete and a sequence, not a sess
   ).toEqual(['facilities']);
   expect(await diff(() => makeClinic(t, '別院'))).toEqual(
     expect.arrayContaining(['facilities', 'audit_events']),
+  );
+  // A read writes its access entry pending; the seal moves it into the chain (both tables change).
+  const reception = await makeStaff(t, clinic.id, ['reception']);
+  const patient = await makePatient(t, reception);
+  await sealAccessLog(db);
+  expect(
+    await diff(() =>
+      t.app.inject({ method: 'GET', url: `/api/v1/patients/${patient.id}`, headers: reception.headers }),
+    ),
+  ).toEqual(['audit_access_pending', 'sequence:audit_access_pending_pending_seq_seq']);
+  expect(await diff(() => sealAccessLog(db))).toEqual(
+    expect.arrayContaining(['audit_access_pending', 'audit_events']),
   );
   expect(await diff(() => db.execute(sql`delete from user_facilities where user_id = ${staff.id}`))).toEqual([
     'user_facilities',

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import sharp from 'sharp';
+import { sealAccessLog } from '../../modules/audit/sealer.ts';
 import { verifyAuditChain } from '../../modules/audit/verify.ts';
 import { type Operation, openApiDocument, operationsOf } from '../api-walk.ts';
 import { changedBetween } from '../db-snapshot.ts';
@@ -28,9 +29,12 @@ const REFUSALS_THAT_RECORD: Record<string, { tables: string[]; actions: string[]
     tables: ['audit_events', 'login_throttles'],
     actions: ['login_failed', 'login_locked', 'login_refused_locked'],
   },
-  // Showing the possible duplicates is a read of their records (modules/patients/service.ts).
-  POSSIBLE_DUPLICATE: { tables: ['audit_events'], actions: ['read'] },
+  // Showing the possible duplicates is a read of their records (modules/patients/service.ts): an
+  // access-log entry, pending until sealed (modules/audit/access.ts).
+  POSSIBLE_DUPLICATE: { tables: ['audit_access_pending'], actions: ['read'] },
 };
+
+const AUDIT_TABLES = ['audit_events', 'audit_access_pending'];
 
 export type Counts = {
   requests: number;
@@ -141,14 +145,15 @@ export async function runHostileInput(
       const written = changedBetween(before, after as Map<string, string>);
       if (written.length > 0) {
         const allowed = REFUSALS_THAT_RECORD[code];
-        const actions = written.includes('audit_events')
-          ? (
-              await rowsOf<{ action: string }>(
-                t,
-                sql`select action from audit_events where xmin::text::bigint > ${newestVersion(before, 'audit_events')}`,
-              )
-            ).map((a) => a.action)
-          : [];
+        // The audit trail and the access log waiting to be sealed into it are judged alike.
+        const actions: string[] = [];
+        for (const table of AUDIT_TABLES.filter((a) => written.includes(a))) {
+          const found = await rowsOf<{ action: string }>(
+            t,
+            sql`select action from ${sql.identifier(table)} where xmin::text::bigint > ${newestVersion(before, table)}`,
+          );
+          actions.push(...found.map((a) => a.action));
+        }
         const tables = written.filter((w) => !w.startsWith('sequence:'));
         const honest =
           allowed &&
@@ -181,6 +186,8 @@ export async function runHostileInput(
   console.log(
     `inject ${(timing.inject / 1000).toFixed(1)} s, snapshots ${(timing.snapshot / 1000).toFixed(1)} s`,
   );
+  // Every read the harness made is checked too: its access entry sealed into the chain first.
+  await sealAccessLog(t.database.db);
   const chain = await verifyAuditChain(t.database.db);
   const stored = await rowsOf<{ v: string }>(
     t,
