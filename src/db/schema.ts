@@ -7,4 +7,5 @@ export * from '../modules/consultations/schema.ts';
 export * from '../modules/facilities/schema.ts';
 export * from '../modules/patients/schema.ts';
 export * from '../modules/photos/schema.ts';
+export * from '../modules/plans/schema.ts';
 export * from '../modules/users/schema.ts';

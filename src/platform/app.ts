@@ -33,6 +33,8 @@ import { createPatientService } from '../modules/patients/service.ts';
 import { photoRoutes } from '../modules/photos/routes.ts';
 import { createPhotoService } from '../modules/photos/service.ts';
 import { photoTimeline } from '../modules/photos/timeline.ts';
+import { planRoutes } from '../modules/plans/routes.ts';
+import { createPlanService } from '../modules/plans/service.ts';
 import { apiTokenRoutes, userRoutes } from '../modules/users/routes.ts';
 import { createUserService } from '../modules/users/service.ts';
 import { createApiTokenService } from '../modules/users/tokens.service.ts';
@@ -125,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const assessments = createAssessmentService(db);
   const blobs = createBlobStore(config);
   const photos = createPhotoService(db, blobs);
+  const plans = createPlanService(db);
   const backups = createBackupService(database, blobs, config);
   const audit = createAuditService(db, {
     onVerificationFailure: (error) => app.log.error({ err: error }, 'audit chain verification failed'),
@@ -174,6 +177,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(consultationRoutes(consultations), { prefix: '/api/v1' });
   await app.register(assessmentRoutes(assessments), { prefix: '/api/v1' });
   await app.register(photoRoutes(photos, { maxMb: config.photoMaxMb }), { prefix: '/api/v1' });
+  await app.register(planRoutes(plans), { prefix: '/api/v1/plans' });
 
   await app.register(backupRoutes(backups), { prefix: '/api/v1' });
   if (options.runSchedules) {

@@ -125,3 +125,20 @@ export async function makePhoto(
   if (res.statusCode !== 201) throw new Error(`makePhoto: ${res.statusCode} ${res.body}`);
   return res.json() as { id: string; contentHash: string; thumbnailHash: string } & Record<string, unknown>;
 }
+
+/** Drafts a provision plan through the API (a class II fibroblast plan unless told otherwise). */
+export async function makePlan(t: TestApp, staff: SignedInUser, body: Record<string, unknown> = {}) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/plans',
+    headers: staff.headers,
+    payload: {
+      therapy: 'fibroblast',
+      riskClass: 2,
+      title: '自家培養真皮線維芽細胞移植によるにきび瘢痕の治療',
+      ...body,
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`makePlan: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number; status: string } & Record<string, unknown>;
+}

@@ -3,6 +3,7 @@ import { Outlet, type RouteObject } from 'react-router';
 import { AccountPage } from '../features/account/AccountPage';
 import { AuditPage } from '../features/admin/audit/AuditPage';
 import { FacilitiesPage } from '../features/admin/facilities/FacilitiesPage';
+import { PlansPage } from '../features/admin/plans/PlansPage';
 import { TokensPage } from '../features/admin/tokens/TokensPage';
 import { UsersPage } from '../features/admin/users/UsersPage';
 import { can, type Permission, useSession } from '../features/auth/session';
@@ -20,6 +21,7 @@ const ADMIN_SCREENS: Record<AdminPageKey, () => ReactNode> = {
   users: () => <UsersPage />,
   tokens: () => <TokensPage />,
   facilities: () => <FacilitiesPage />,
+  plans: () => <PlansPage />,
   audit: () => <AuditPage />,
 };
 
