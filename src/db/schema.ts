@@ -3,6 +3,7 @@
 export * from '../modules/assessments/schema.ts';
 export * from '../modules/audit/schema.ts';
 export * from '../modules/auth/schema.ts';
+export * from '../modules/consents/schema.ts';
 export * from '../modules/consultations/schema.ts';
 export * from '../modules/facilities/schema.ts';
 export * from '../modules/patients/schema.ts';

@@ -22,6 +22,8 @@ import { sealStoredSecrets } from '../modules/auth/stored-secrets.ts';
 import { createTotpService } from '../modules/auth/totp.ts';
 import { backupRoutes } from '../modules/backups/routes.ts';
 import { createBackupService } from '../modules/backups/service.ts';
+import { consentDocumentRoutes } from '../modules/consents/routes.ts';
+import { createConsentDocumentService } from '../modules/consents/service.ts';
 import { consultationRoutes } from '../modules/consultations/routes.ts';
 import { createConsultationService } from '../modules/consultations/service.ts';
 import { consultationTimeline } from '../modules/consultations/timeline.ts';
@@ -128,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const blobs = createBlobStore(config);
   const photos = createPhotoService(db, blobs);
   const plans = createPlanService(db);
+  const consentDocuments = createConsentDocumentService(db);
   const backups = createBackupService(database, blobs, config);
   const audit = createAuditService(db, {
     onVerificationFailure: (error) => app.log.error({ err: error }, 'audit chain verification failed'),
@@ -178,6 +181,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(assessmentRoutes(assessments), { prefix: '/api/v1' });
   await app.register(photoRoutes(photos, { maxMb: config.photoMaxMb }), { prefix: '/api/v1' });
   await app.register(planRoutes(plans), { prefix: '/api/v1/plans' });
+  await app.register(consentDocumentRoutes(consentDocuments), { prefix: '/api/v1' });
 
   await app.register(backupRoutes(backups), { prefix: '/api/v1' });
   if (options.runSchedules) {

@@ -5,6 +5,7 @@ import { ROLES } from '../platform/permissions.ts';
 import {
   makeAssessment,
   makeClinic,
+  makeConsentDocument,
   makeConsultation,
   makePatient,
   makePhoto,
@@ -289,6 +290,7 @@ export type WalkWorld = {
   assessmentA: string;
   photoA: string;
   planA: string;
+  consentDocumentA: string;
   apiTokenA: string;
   /** A member of staff of facility A only: the account B's administrator must not reach. */
   staffA: string;
@@ -308,6 +310,7 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
   const assessmentA = (await makeAssessment(t, callerA, patientA)).id;
   const photoA = (await makePhoto(t, callerA, patientA)).id;
   const planA = (await makePlan(t, callerA)).id;
+  const consentDocumentA = (await makeConsentDocument(t, callerA, planA)).id;
   await makePlan(t, callerA, { therapy: 'prp', riskClass: 3, title: 'PRP療法' }); // a list of two pages by one
   const staffA = (await makeUser(t, ['reception'], { facilityIds: [facilityA] })).id;
   const token = await t.app.inject({
@@ -329,6 +332,7 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
     assessmentA,
     photoA,
     planA,
+    consentDocumentA,
     apiTokenA: token.json().apiToken.id,
     staffA,
   };
@@ -347,6 +351,7 @@ export function fixturesOf(world: WalkWorld): Record<string, string> {
     assessments: world.assessmentA,
     photos: world.photoA,
     plans: world.planA,
+    'consent-documents': world.consentDocumentA,
     facilities: world.facilityA,
     users: world.staffA,
     'api-tokens': world.apiTokenA,

@@ -25,17 +25,7 @@ beforeAll(async () => {
   const cpc = await call(adminA, 'POST', '/api/v1/facilities', { kind: 'cpc', name: 'A細胞培養加工施設' });
   cpcId = cpc.json().id;
 }, 120_000);
-afterAll(() => {
-  if (process.env.PLAN_DEBUG)
-    console.log(
-      t
-        .logs()
-        .split('\n')
-        .filter((l) => l.includes('"level":50'))
-        .join('\n'),
-    );
-  return t?.close();
-});
+afterAll(() => t?.close());
 
 const call = (caller: SignedInUser, method: InjectOptions['method'], url: string, payload?: object) =>
   t.app.inject({ method, url, headers: caller.headers, ...(payload ? { payload } : {}) });

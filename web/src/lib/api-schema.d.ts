@@ -975,6 +975,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consent-documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one edition */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentDocument"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft; a published edition is never changed */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bodyEn?: string | null;
+                        bodyJa?: string;
+                        items?: components["schemas"]["ConsentItemSectionInput"][];
+                        titleEn?: string | null;
+                        titleJa?: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentDocument"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/consent-documents/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft: refused (422 DOCUMENT_INCOMPLETE, naming each item) while a required item is not covered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What this edition changed (改訂内容); "初版" for the first */
+                        revisionNote: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentDocument"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consent-documents/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take no new consent under this edition; signed consents keep pointing at it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentDocument"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consultations/{id}": {
         parameters: {
             query?: never;
@@ -2463,6 +2629,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/consent-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every edition of the plan's explanation document, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ConsentDocument"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft the next edition (Markdown, with the checklist of required items) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bodyEn?: string | null;
+                        bodyJa: string;
+                        items?: components["schemas"]["ConsentItemSectionInput"][];
+                        titleEn?: string | null;
+                        titleJa: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentDocument"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/setup": {
         parameters: {
             query?: never;
@@ -3076,6 +3314,74 @@ export interface components {
                 size: number | null;
             } | null;
             running: boolean;
+        };
+        ConsentDocument: {
+            bodyEn: string | null;
+            /** @description Markdown */
+            bodyJa: string;
+            /** @description SHA-256 of the published text (rules.documentHash) */
+            contentHash: string | null;
+            createdAt: string;
+            /** @description 第N版: numbered per plan */
+            edition: number;
+            /** Format: uuid */
+            id: string;
+            items: {
+                /** @enum {string} */
+                item: "therapy_content" | "effects_and_risks" | "alternatives" | "voluntary_participation" | "how_to_withdraw" | "privacy" | "costs" | "individual_variation" | "cells_and_samples" | "review_committee" | "contact_and_complaints";
+                section: string;
+            }[];
+            /** Format: uuid */
+            planId: string;
+            publishedAt: string | null;
+            retiredReason: string | null;
+            revisionNote: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            titleEn: string | null;
+            titleJa: string;
+            updatedAt: string;
+            version: number;
+        };
+        ConsentDocumentInput: {
+            bodyEn: string | null;
+            /** @description Markdown */
+            bodyJa: string;
+            /** @description SHA-256 of the published text (rules.documentHash) */
+            contentHash: string | null;
+            createdAt: string;
+            /** @description 第N版: numbered per plan */
+            edition: number;
+            /** Format: uuid */
+            id: string;
+            items: {
+                /** @enum {string} */
+                item: "therapy_content" | "effects_and_risks" | "alternatives" | "voluntary_participation" | "how_to_withdraw" | "privacy" | "costs" | "individual_variation" | "cells_and_samples" | "review_committee" | "contact_and_complaints";
+                section: string;
+            }[];
+            /** Format: uuid */
+            planId: string;
+            publishedAt: string | null;
+            retiredReason: string | null;
+            revisionNote: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            titleEn: string | null;
+            titleJa: string;
+            updatedAt: string;
+            version: number;
+        };
+        ConsentItemSection: {
+            /** @enum {string} */
+            item: "therapy_content" | "effects_and_risks" | "alternatives" | "voluntary_participation" | "how_to_withdraw" | "privacy" | "costs" | "individual_variation" | "cells_and_samples" | "review_committee" | "contact_and_complaints";
+            /** @description The heading in the Japanese text that explains it */
+            section: string;
+        };
+        ConsentItemSectionInput: {
+            /** @enum {string} */
+            item: "therapy_content" | "effects_and_risks" | "alternatives" | "voluntary_participation" | "how_to_withdraw" | "privacy" | "costs" | "individual_variation" | "cells_and_samples" | "review_committee" | "contact_and_complaints";
+            /** @description The heading in the Japanese text that explains it */
+            section: string;
         };
         Consultation: {
             acneHistory: string | null;
