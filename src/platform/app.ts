@@ -23,6 +23,8 @@ import { sealStoredSecrets } from '../modules/auth/stored-secrets.ts';
 import { createTotpService } from '../modules/auth/totp.ts';
 import { backupRoutes } from '../modules/backups/routes.ts';
 import { createBackupService } from '../modules/backups/service.ts';
+import { consentDocumentRoutes } from '../modules/consents/routes.ts';
+import { createConsentDocumentService } from '../modules/consents/service.ts';
 import { consultationRoutes } from '../modules/consultations/routes.ts';
 import { createConsultationService } from '../modules/consultations/service.ts';
 import { consultationTimeline } from '../modules/consultations/timeline.ts';
@@ -34,6 +36,8 @@ import { createPatientService } from '../modules/patients/service.ts';
 import { photoRoutes } from '../modules/photos/routes.ts';
 import { createPhotoService } from '../modules/photos/service.ts';
 import { photoTimeline } from '../modules/photos/timeline.ts';
+import { planRoutes } from '../modules/plans/routes.ts';
+import { createPlanService } from '../modules/plans/service.ts';
 import { postalCodeRoutes } from '../modules/postal-codes/routes.ts';
 import { createPostalCodeService } from '../modules/postal-codes/service.ts';
 import { apiTokenRoutes, userRoutes } from '../modules/users/routes.ts';
@@ -128,6 +132,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const assessments = createAssessmentService(db);
   const blobs = createBlobStore(config);
   const photos = createPhotoService(db, blobs);
+  const plans = createPlanService(db);
+  const consentDocuments = createConsentDocumentService(db);
   const backups = createBackupService(database, blobs, config);
   const audit = createAuditService(db, {
     onVerificationFailure: (error) => app.log.error({ err: error }, 'audit chain verification failed'),
@@ -178,6 +184,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(consultationRoutes(consultations), { prefix: '/api/v1' });
   await app.register(assessmentRoutes(assessments), { prefix: '/api/v1' });
   await app.register(photoRoutes(photos, { maxMb: config.photoMaxMb }), { prefix: '/api/v1' });
+  await app.register(planRoutes(plans), { prefix: '/api/v1/plans' });
+  await app.register(consentDocumentRoutes(consentDocuments), { prefix: '/api/v1' });
 
   await app.register(backupRoutes(backups), { prefix: '/api/v1' });
   if (options.runSchedules) {

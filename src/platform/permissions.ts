@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   'patients:write',
   'clinical:read',
   'clinical:write',
+  'plans:read',
+  'plans:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,12 +35,28 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit:read',
     'backups:manage',
     'patients:read',
+    'plans:read',
+    'plans:manage',
   ],
-  physician: ['facilities:read', 'patients:read', 'patients:write', 'clinical:read', 'clinical:write'],
-  nurse: ['facilities:read', 'patients:read', 'patients:write', 'clinical:read', 'clinical:write'],
-  technician: ['facilities:read'],
-  qa: ['facilities:read', 'audit:read'],
-  reception: ['facilities:read', 'patients:read', 'patients:write'],
+  physician: [
+    'facilities:read',
+    'patients:read',
+    'patients:write',
+    'clinical:read',
+    'clinical:write',
+    'plans:read',
+  ],
+  nurse: [
+    'facilities:read',
+    'patients:read',
+    'patients:write',
+    'clinical:read',
+    'clinical:write',
+    'plans:read',
+  ],
+  technician: ['facilities:read', 'plans:read'],
+  qa: ['facilities:read', 'audit:read', 'plans:read', 'plans:manage'],
+  reception: ['facilities:read', 'patients:read', 'patients:write', 'plans:read'],
 };
 
 export function rolesGrant(roles: readonly string[], permission: Permission): boolean {

@@ -5,9 +5,11 @@ import { ROLES } from '../platform/permissions.ts';
 import {
   makeAssessment,
   makeClinic,
+  makeConsentDocument,
   makeConsultation,
   makePatient,
   makePhoto,
+  makePlan,
   makeStaff,
 } from './factories.ts';
 import { makeSignedIn, makeUser, type SignedInUser } from './sessions.ts';
@@ -287,6 +289,8 @@ export type WalkWorld = {
   consultationA: string;
   assessmentA: string;
   photoA: string;
+  planA: string;
+  consentDocumentA: string;
   apiTokenA: string;
   /** A member of staff of facility A only: the account B's administrator must not reach. */
   staffA: string;
@@ -305,6 +309,9 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
   const consultationA = (await makeConsultation(t, callerA, patientA)).id;
   const assessmentA = (await makeAssessment(t, callerA, patientA)).id;
   const photoA = (await makePhoto(t, callerA, patientA)).id;
+  const planA = (await makePlan(t, callerA)).id;
+  const consentDocumentA = (await makeConsentDocument(t, callerA, planA)).id;
+  await makePlan(t, callerA, { therapy: 'prp', riskClass: 3, title: 'PRP療法' }); // a list of two pages by one
   const staffA = (await makeUser(t, ['reception'], { facilityIds: [facilityA] })).id;
   const token = await t.app.inject({
     method: 'POST',
@@ -324,6 +331,8 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
     consultationA,
     assessmentA,
     photoA,
+    planA,
+    consentDocumentA,
     apiTokenA: token.json().apiToken.id,
     staffA,
   };
@@ -341,6 +350,8 @@ export function fixturesOf(world: WalkWorld): Record<string, string> {
     consultations: world.consultationA,
     assessments: world.assessmentA,
     photos: world.photoA,
+    plans: world.planA,
+    'consent-documents': world.consentDocumentA,
     facilities: world.facilityA,
     users: world.staffA,
     'api-tokens': world.apiTokenA,

@@ -125,3 +125,62 @@ export async function makePhoto(
   if (res.statusCode !== 201) throw new Error(`makePhoto: ${res.statusCode} ${res.body}`);
   return res.json() as { id: string; contentHash: string; thumbnailHash: string } & Record<string, unknown>;
 }
+
+/** Drafts a provision plan through the API (a class II fibroblast plan unless told otherwise). */
+export async function makePlan(t: TestApp, staff: SignedInUser, body: Record<string, unknown> = {}) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/plans',
+    headers: staff.headers,
+    payload: {
+      therapy: 'fibroblast',
+      riskClass: 2,
+      title: '自家培養真皮線維芽細胞移植によるにきび瘢痕の治療',
+      ...body,
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`makePlan: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number; status: string } & Record<string, unknown>;
+}
+
+/** The Japanese explanation text of a consent document covering every required item, and its checklist. */
+export function completeExplanation() {
+  const sections = [
+    ['therapy_content', '治療の内容'],
+    ['effects_and_risks', '期待される効果と危険'],
+    ['alternatives', 'ほかの治療法との比較'],
+    ['voluntary_participation', '同意は任意です'],
+    ['how_to_withdraw', '同意の撤回'],
+    ['privacy', '個人情報の保護'],
+    ['costs', '費用'],
+    ['individual_variation', '効果には個人差があります'],
+    ['cells_and_samples', '細胞と試料の保管・廃棄'],
+    ['review_committee', '審査した委員会'],
+    ['contact_and_complaints', 'お問い合わせ・苦情の窓口'],
+  ] as const;
+  return {
+    titleJa: '自家培養真皮線維芽細胞移植についての説明書',
+    bodyJa: sections.map(([, heading]) => `## ${heading}\n\n${heading}について説明します。\n`).join('\n'),
+    items: sections.map(([item, section]) => ({ item, section })),
+  };
+}
+
+/** Drafts a consent document of the plan through the API (complete unless told otherwise). */
+export async function makeConsentDocument(
+  t: TestApp,
+  staff: SignedInUser,
+  planId: string,
+  body: Record<string, unknown> = {},
+) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/plans/${planId}/consent-documents`,
+    headers: staff.headers,
+    payload: { ...completeExplanation(), ...body },
+  });
+  if (res.statusCode !== 201) throw new Error(`makeConsentDocument: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number; edition: number; status: string } & Record<
+    string,
+    unknown
+  >;
+}

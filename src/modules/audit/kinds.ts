@@ -32,6 +32,8 @@ export const AUDIT_EVENT_KINDS = {
   login: ['login_failed', 'login_locked', 'login_refused_locked'],
   session: ['login', 'logout', 'switch_facility'],
   facility: ['create', 'update'],
+  provision_plan: ['create', 'update'],
+  consent_document: ['create', 'update'],
   audit_events: ['export'],
   backup: ['backup_created', 'backup_failed'],
 } as const;

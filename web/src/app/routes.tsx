@@ -15,6 +15,7 @@ const AuditPage = lazyScreen(() => import('../features/admin/audit/AuditPage').t
 const FacilitiesPage = lazyScreen(() =>
   import('../features/admin/facilities/FacilitiesPage').then((m) => m.FacilitiesPage),
 );
+const PlansPage = lazyScreen(() => import('../features/admin/plans/PlansPage').then((m) => m.PlansPage));
 const TokensPage = lazyScreen(() => import('../features/admin/tokens/TokensPage').then((m) => m.TokensPage));
 const UsersPage = lazyScreen(() => import('../features/admin/users/UsersPage').then((m) => m.UsersPage));
 const PatientPage = lazyScreen(() => import('../features/patients/PatientPage').then((m) => m.PatientPage));
@@ -30,6 +31,7 @@ const ADMIN_SCREENS: Record<AdminPageKey, () => ReactNode> = {
   users: () => <UsersPage />,
   tokens: () => <TokensPage />,
   facilities: () => <FacilitiesPage />,
+  plans: () => <PlansPage />,
   audit: () => <AuditPage />,
 };
 

@@ -14,6 +14,8 @@ import backupsEn from '../features/admin/backups/i18n/en.json';
 import backupsJa from '../features/admin/backups/i18n/ja.json';
 import facilitiesEn from '../features/admin/facilities/i18n/en.json';
 import facilitiesJa from '../features/admin/facilities/i18n/ja.json';
+import plansEn from '../features/admin/plans/i18n/en.json';
+import plansJa from '../features/admin/plans/i18n/ja.json';
 import tokensEn from '../features/admin/tokens/i18n/en.json';
 import tokensJa from '../features/admin/tokens/i18n/ja.json';
 import usersEn from '../features/admin/users/i18n/en.json';
@@ -54,6 +56,7 @@ const account = pair(accountJa, accountEn);
 const users = pair(usersJa, usersEn);
 const tokens = pair(tokensJa, tokensEn);
 const facilities = pair(facilitiesJa, facilitiesEn);
+const plans = pair(plansJa, plansEn);
 const audit = pair(auditJa, auditEn);
 const backups = pair(backupsJa, backupsEn);
 const patients = pair(patientsJa, patientsEn);
@@ -74,6 +77,7 @@ const FEATURES = [
   users,
   tokens,
   facilities,
+  plans,
   audit,
   backups,
   patients,

@@ -1015,6 +1015,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consent-documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one edition */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentDocument"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft; a published edition is never changed */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bodyEn?: string | null;
+                        bodyJa?: string;
+                        items?: components["schemas"]["ConsentItemSectionInput"][];
+                        titleEn?: string | null;
+                        titleJa?: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentDocument"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/consent-documents/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft: refused (422 DOCUMENT_INCOMPLETE, naming each item) while a required item is not covered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What this edition changed (改訂内容); "初版" for the first */
+                        revisionNote: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentDocument"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consent-documents/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take no new consent under this edition; signed consents keep pointing at it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentDocument"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consultations/{id}": {
         parameters: {
             query?: never;
@@ -2261,6 +2427,372 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's provision plans, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "draft" | "active" | "suspended" | "ended";
+                    therapy?: "fibroblast" | "prp";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ProvisionPlan"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a provision plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        acceptedOn?: string | null;
+                        committeeName?: string | null;
+                        committeeNumber?: string | null;
+                        /** Format: uuid */
+                        cpcFacilityId?: string | null;
+                        cpcName?: string | null;
+                        followUpSchedule?: components["schemas"]["FollowUpStepInput"][];
+                        /** @description As issued on acceptance, e.g. PB3250067 (a format hint warns, never refuses) */
+                        planNumber?: string | null;
+                        releaseSpecification?: {
+                            criterion: string;
+                            max?: number | null;
+                            min?: number | null;
+                            /** @description sterility, endotoxin, mycoplasma, viability, … */
+                            test: string;
+                            unit?: string | null;
+                        }[];
+                        /** Format: uuid */
+                        responsiblePhysicianId?: string | null;
+                        riskClass: 1 | 2 | 3;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        submittedOn?: string | null;
+                        /** @enum {string} */
+                        therapy: "fibroblast" | "prp";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProvisionPlan"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a provision plan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProvisionPlan"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a plan (with the reason); an ended plan is kept as it was */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        acceptedOn?: string | null;
+                        committeeName?: string | null;
+                        committeeNumber?: string | null;
+                        /** Format: uuid */
+                        cpcFacilityId?: string | null;
+                        cpcName?: string | null;
+                        followUpSchedule?: components["schemas"]["FollowUpStepInput"][];
+                        /** @description As issued on acceptance, e.g. PB3250067 (a format hint warns, never refuses) */
+                        planNumber?: string | null;
+                        /** @description Why the record is changed */
+                        reason: string;
+                        releaseSpecification?: {
+                            criterion: string;
+                            max?: number | null;
+                            min?: number | null;
+                            /** @description sterility, endotoxin, mycoplasma, viability, … */
+                            test: string;
+                            unit?: string | null;
+                        }[];
+                        /** Format: uuid */
+                        responsiblePhysicianId?: string | null;
+                        riskClass?: 1 | 2 | 3;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        submittedOn?: string | null;
+                        title?: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProvisionPlan"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's status changes, newest first, each with its reason */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PlanStatusChange"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate (once accepted), suspend, resume or end a plan, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The day it takes effect; today when not given
+                         */
+                        effectiveOn?: string;
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @enum {string} */
+                        status: "active" | "suspended" | "ended";
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProvisionPlan"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/consent-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every edition of the plan's explanation document, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ConsentDocument"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft the next edition (Markdown, with the checklist of required items) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bodyEn?: string | null;
+                        bodyJa: string;
+                        items?: components["schemas"]["ConsentItemSectionInput"][];
+                        titleEn?: string | null;
+                        titleJa: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentDocument"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/postal-codes": {
         parameters: {
             query?: never;
@@ -2923,6 +3455,74 @@ export interface components {
             } | null;
             running: boolean;
         };
+        ConsentDocument: {
+            bodyEn: string | null;
+            /** @description Markdown */
+            bodyJa: string;
+            /** @description SHA-256 of the published text (rules.documentHash) */
+            contentHash: string | null;
+            createdAt: string;
+            /** @description 第N版: numbered per plan */
+            edition: number;
+            /** Format: uuid */
+            id: string;
+            items: {
+                /** @enum {string} */
+                item: "therapy_content" | "effects_and_risks" | "alternatives" | "voluntary_participation" | "how_to_withdraw" | "privacy" | "costs" | "individual_variation" | "cells_and_samples" | "review_committee" | "contact_and_complaints";
+                section: string;
+            }[];
+            /** Format: uuid */
+            planId: string;
+            publishedAt: string | null;
+            retiredReason: string | null;
+            revisionNote: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            titleEn: string | null;
+            titleJa: string;
+            updatedAt: string;
+            version: number;
+        };
+        ConsentDocumentInput: {
+            bodyEn: string | null;
+            /** @description Markdown */
+            bodyJa: string;
+            /** @description SHA-256 of the published text (rules.documentHash) */
+            contentHash: string | null;
+            createdAt: string;
+            /** @description 第N版: numbered per plan */
+            edition: number;
+            /** Format: uuid */
+            id: string;
+            items: {
+                /** @enum {string} */
+                item: "therapy_content" | "effects_and_risks" | "alternatives" | "voluntary_participation" | "how_to_withdraw" | "privacy" | "costs" | "individual_variation" | "cells_and_samples" | "review_committee" | "contact_and_complaints";
+                section: string;
+            }[];
+            /** Format: uuid */
+            planId: string;
+            publishedAt: string | null;
+            retiredReason: string | null;
+            revisionNote: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            titleEn: string | null;
+            titleJa: string;
+            updatedAt: string;
+            version: number;
+        };
+        ConsentItemSection: {
+            /** @enum {string} */
+            item: "therapy_content" | "effects_and_risks" | "alternatives" | "voluntary_participation" | "how_to_withdraw" | "privacy" | "costs" | "individual_variation" | "cells_and_samples" | "review_committee" | "contact_and_complaints";
+            /** @description The heading in the Japanese text that explains it */
+            section: string;
+        };
+        ConsentItemSectionInput: {
+            /** @enum {string} */
+            item: "therapy_content" | "effects_and_risks" | "alternatives" | "voluntary_participation" | "how_to_withdraw" | "privacy" | "costs" | "individual_variation" | "cells_and_samples" | "review_committee" | "contact_and_complaints";
+            /** @description The heading in the Japanese text that explains it */
+            section: string;
+        };
         Consultation: {
             acneHistory: string | null;
             /** @description null: not asked */
@@ -3057,6 +3657,22 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        FollowUpStep: {
+            afterDays: number;
+            /** @enum {string} */
+            anchor: "each_session" | "last_session";
+            /** @enum {string} */
+            contact: "call" | "visit";
+            label: string;
+        };
+        FollowUpStepInput: {
+            afterDays: number;
+            /** @enum {string} */
+            anchor: "each_session" | "last_session";
+            /** @enum {string} */
+            contact: "call" | "visit";
+            label: string;
+        };
         Me: {
             /** @description Send as x-csrf-token on every POST, PATCH, PUT and DELETE */
             csrfToken: string;
@@ -3081,7 +3697,7 @@ export interface components {
             login: string;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;
-            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write")[];
+            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage")[];
             roles: string[];
             /** @description When the session ends in any case */
             sessionExpiresAt: string | null;
@@ -3114,7 +3730,7 @@ export interface components {
             login: string;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;
-            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write")[];
+            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage")[];
             roles: string[];
             /** @description When the session ends in any case */
             sessionExpiresAt: string | null;
@@ -3277,6 +3893,34 @@ export interface components {
             voidReason: string | null;
             width: number;
         };
+        PlanStatusChange: {
+            changedAt: string;
+            /** Format: uuid */
+            changedBy: string | null;
+            changedByName: string | null;
+            effectiveOn: string;
+            /** @enum {string|null} */
+            fromStatus: "draft" | "active" | "suspended" | "ended" | null;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+            /** @enum {string} */
+            toStatus: "draft" | "active" | "suspended" | "ended";
+        };
+        PlanStatusChangeInput: {
+            changedAt: string;
+            /** Format: uuid */
+            changedBy: string | null;
+            changedByName: string | null;
+            effectiveOn: string;
+            /** @enum {string|null} */
+            fromStatus: "draft" | "active" | "suspended" | "ended" | null;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+            /** @enum {string} */
+            toStatus: "draft" | "active" | "suspended" | "ended";
+        };
         PostalAddress: {
             /** @description 市区町村 (郡 and 区 included) */
             city: string;
@@ -3302,6 +3946,94 @@ export interface components {
             addresses: components["schemas"]["PostalAddressInput"][];
             /** @description As stored: 123-4567 */
             postalCode: string;
+        };
+        ProvisionPlan: {
+            acceptedOn: string | null;
+            committeeName: string | null;
+            committeeNumber: string | null;
+            /** Format: uuid */
+            cpcFacilityId: string | null;
+            cpcName: string | null;
+            createdAt: string;
+            followUpSchedule: components["schemas"]["FollowUpStep"][];
+            /** Format: uuid */
+            id: string;
+            /** @description The public licence line (受理, never 承認); null until the plan is active with its number */
+            licenseText: {
+                en: string;
+                ja: string;
+            } | null;
+            planNumber: string | null;
+            releaseSpecification: components["schemas"]["ReleaseCriterion"][];
+            /** Format: uuid */
+            responsiblePhysicianId: string | null;
+            riskClass: number;
+            /** @enum {string} */
+            status: "draft" | "active" | "suspended" | "ended";
+            submittedOn: string | null;
+            /** @enum {string} */
+            therapy: "fibroblast" | "prp";
+            title: string;
+            updatedAt: string;
+            version: number;
+            /** @description Never refusals: a format or class that deserves a second look */
+            warnings: {
+                code: string;
+                message: string;
+                path: string;
+            }[];
+        };
+        ProvisionPlanInput: {
+            acceptedOn: string | null;
+            committeeName: string | null;
+            committeeNumber: string | null;
+            /** Format: uuid */
+            cpcFacilityId: string | null;
+            cpcName: string | null;
+            createdAt: string;
+            followUpSchedule: components["schemas"]["FollowUpStepInput"][];
+            /** Format: uuid */
+            id: string;
+            /** @description The public licence line (受理, never 承認); null until the plan is active with its number */
+            licenseText: {
+                en: string;
+                ja: string;
+            } | null;
+            planNumber: string | null;
+            releaseSpecification: components["schemas"]["ReleaseCriterionInput"][];
+            /** Format: uuid */
+            responsiblePhysicianId: string | null;
+            riskClass: number;
+            /** @enum {string} */
+            status: "draft" | "active" | "suspended" | "ended";
+            submittedOn: string | null;
+            /** @enum {string} */
+            therapy: "fibroblast" | "prp";
+            title: string;
+            updatedAt: string;
+            version: number;
+            /** @description Never refusals: a format or class that deserves a second look */
+            warnings: {
+                code: string;
+                message: string;
+                path: string;
+            }[];
+        };
+        ReleaseCriterion: {
+            criterion: string;
+            max?: number | null;
+            min?: number | null;
+            /** @description sterility, endotoxin, mycoplasma, viability, … */
+            test: string;
+            unit?: string | null;
+        };
+        ReleaseCriterionInput: {
+            criterion: string;
+            max?: number | null;
+            min?: number | null;
+            /** @description sterility, endotoxin, mycoplasma, viability, … */
+            test: string;
+            unit?: string | null;
         };
         ScarAssessment: {
             /**

@@ -72,8 +72,11 @@ export function useAuditLabels(options: { canListUsers: boolean }) {
     if (event.entityType === 'facility')
       return facilityName.get(id) ?? t('audit.unknownTarget', { id: id.slice(-8) });
     if (event.entityType === 'backup') return id;
-    const changes = event.changes as { after?: { name?: unknown }; before?: { name?: unknown } } | null;
-    const name = changes?.after?.name ?? changes?.before?.name;
+    type Named = { name?: unknown; title?: unknown; titleJa?: unknown };
+    const changes = event.changes as { after?: Named; before?: Named } | null;
+    // A plan has a title, a consent document a Japanese title; people and places have names.
+    const named = (side?: Named) => side?.name ?? side?.title ?? side?.titleJa;
+    const name = named(changes?.after) ?? named(changes?.before);
     return typeof name === 'string' ? `「${name}」` : t('audit.unknownTarget', { id: id.slice(-8) });
   }
 

@@ -1,0 +1,160 @@
+import { uuidv7 } from 'uuidv7';
+import type { Database, Executor, Transaction } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import type { RequestContext } from '../../platform/actor.ts';
+import { AppError, conflict, notFound, validationFailed } from '../../platform/errors.ts';
+import { recordAudit } from '../audit/recorder.ts';
+import { findPlan, findPlanForUpdate } from '../plans/queries.ts';
+import { facilityIdOf } from '../records/scope.ts';
+import * as q from './queries.ts';
+import { checklistProblems, documentHash, type ItemSection, publicationProblems } from './rules.ts';
+
+export type DocumentInput = {
+  titleJa: string;
+  bodyJa: string;
+  titleEn?: string | null | undefined;
+  bodyEn?: string | null | undefined;
+  items?: ItemSection[] | undefined;
+};
+export type DocumentChanges = Partial<DocumentInput> & { version: number };
+
+export type ConsentDocumentService = ReturnType<typeof createConsentDocumentService>;
+
+export function createConsentDocumentService(db: Database) {
+  async function planOf(tx: Executor, ctx: RequestContext, planId: string) {
+    const plan = await findPlan(tx, facilityIdOf(ctx), planId);
+    if (!plan) throw notFound('Plan');
+    return plan;
+  }
+
+  async function loadForChange(tx: Transaction, ctx: RequestContext, id: string, version: number) {
+    const current = await q.findDocumentForUpdate(tx, facilityIdOf(ctx), id);
+    if (!current) throw notFound('Consent document');
+    if (current.version !== version) {
+      throw conflict('STALE_VERSION', 'The document was changed by someone else. Reload and try again.');
+    }
+    return current;
+  }
+
+  const draftOnly = (status: string) => {
+    if (status !== 'draft') {
+      throw conflict('DOCUMENT_PUBLISHED', 'A published document is never changed: draft a new edition.');
+    }
+  };
+
+  return {
+    async listForPlan(ctx: RequestContext, planId: string) {
+      await planOf(db, ctx, planId);
+      return q.documentsOfPlan(db, planId);
+    },
+
+    async get(ctx: RequestContext, id: string) {
+      const document = await q.findDocument(db, facilityIdOf(ctx), id);
+      if (!document) throw notFound('Consent document');
+      return document;
+    },
+
+    /** The next edition of the plan's document, as a draft. */
+    draft(ctx: RequestContext, planId: string, input: DocumentInput) {
+      const problems = checklistProblems(input.items ?? []);
+      if (problems.length > 0) throw validationFailed(problems);
+      return inTransaction(db, async (tx) => {
+        // The plan row is locked so two drafts cannot take the same edition number.
+        const plan = await findPlanForUpdate(tx, facilityIdOf(ctx), planId);
+        if (!plan) throw notFound('Plan');
+        if (plan.status === 'ended') throw conflict('PLAN_ENDED', 'An ended plan takes no new document.');
+        const document = await q.insertDocument(tx, {
+          ...input,
+          items: input.items ?? [],
+          id: uuidv7(),
+          facilityId: plan.facilityId,
+          planId,
+          edition: (await q.lastEdition(tx, planId)) + 1,
+        });
+        await recordAudit(tx, ctx, {
+          action: 'create',
+          entityType: 'consent_document',
+          entityId: document.id,
+          after: document,
+        });
+        return document;
+      });
+    },
+
+    edit(ctx: RequestContext, id: string, changes: DocumentChanges) {
+      const { version, ...fields } = changes;
+      const problems = checklistProblems(fields.items ?? []);
+      if (problems.length > 0) throw validationFailed(problems);
+      return inTransaction(db, async (tx) => {
+        const current = await loadForChange(tx, ctx, id, version);
+        draftOnly(current.status);
+        const updated = await q.updateDocument(tx, id, fields);
+        await recordAudit(tx, ctx, {
+          action: 'update',
+          entityType: 'consent_document',
+          entityId: id,
+          before: current,
+          after: updated,
+        });
+        return updated;
+      });
+    },
+
+    /** From now on new consents are taken under this text, fixed with its SHA-256. */
+    publish(ctx: RequestContext, id: string, change: { version: number; revisionNote: string }) {
+      return inTransaction(db, async (tx) => {
+        const current = await loadForChange(tx, ctx, id, change.version);
+        draftOnly(current.status);
+        const missing = publicationProblems(current);
+        if (missing.length > 0) {
+          throw new AppError(
+            422,
+            'DOCUMENT_INCOMPLETE',
+            'The explanation lacks items the law requires.',
+            missing,
+          );
+        }
+        const plan = await planOf(tx, ctx, current.planId);
+        if (plan.status === 'ended') throw conflict('PLAN_ENDED', 'An ended plan takes no new document.');
+        const contentHash = documentHash(current);
+        const updated = await q.updateDocument(tx, id, {
+          status: 'published',
+          contentHash,
+          revisionNote: change.revisionNote,
+          publishedAt: new Date(),
+          publishedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+        });
+        await recordAudit(tx, ctx, {
+          action: 'update',
+          entityType: 'consent_document',
+          entityId: id,
+          before: current,
+          after: updated,
+          reason: change.revisionNote,
+          details: { published: { edition: current.edition, contentHash } },
+        });
+        return updated;
+      });
+    },
+
+    /** No new consent is taken under it; consents already signed keep pointing at it. */
+    retire(ctx: RequestContext, id: string, change: { version: number; reason: string }) {
+      return inTransaction(db, async (tx) => {
+        const current = await loadForChange(tx, ctx, id, change.version);
+        if (current.status !== 'published') {
+          throw conflict('DOCUMENT_NOT_PUBLISHED', 'Only a published document is retired.');
+        }
+        const updated = await q.updateDocument(tx, id, { status: 'retired', retiredReason: change.reason });
+        await recordAudit(tx, ctx, {
+          action: 'update',
+          entityType: 'consent_document',
+          entityId: id,
+          before: current,
+          after: updated,
+          reason: change.reason,
+        });
+        return updated;
+      });
+    },
+  };
+}
