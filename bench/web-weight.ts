@@ -4,7 +4,7 @@
  * Builds web/dist when stale, starts the real server on a free port (its own data folder), and
  * loads the sign-in screen and a patient's screen in /usr/bin/chromium. Per screen it sums the
  * Resource Timing sizes of every .js file: encodedBodySize (what crossed the wire, compressed when
- * the server compressed it) and decodedBodySize (uncompressed). docs/benchmarks-web.md keeps results.
+ * the server compressed it) and decodedBodySize (uncompressed). docs/benchmarks.md ("Web app weight") keeps results.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -10,6 +10,8 @@ import { BLOB_COLUMNS } from './queries.ts';
 const NOT_FILES = new Set([
   'audit_events.hash',
   'audit_events.prev_hash',
+  // The SHA-256 of a consent document's text (consents/rules.documentHash), not of a stored file.
+  'consent_documents.content_hash',
   'sessions.token_hash',
   'api_tokens.token_hash',
   'users.password_hash',

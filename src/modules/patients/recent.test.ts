@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { todayInTokyo } from '../../domain/tokyo-date.ts';
+import { sealedTrail } from '../../test/audit-trail.ts';
 import {
   makeAssessment,
   makeClinic,
@@ -73,7 +74,7 @@ it('lists today’s patients first, then by the latest day registered or recorde
   expect(limited.json().items).toHaveLength(2);
 
   // What the list showed is in the access log, as a search's is.
-  const logged = await t.database.db
+  const logged = await (await sealedTrail(t.database.db))
     .select()
     .from(auditEvents)
     .where(and(eq(auditEvents.action, 'search'), eq(auditEvents.actorId, reception.id)));
