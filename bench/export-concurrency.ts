@@ -83,7 +83,7 @@ async function main() {
 
     // The same reads while the whole chain is verified by the background job (hashed in a worker).
     const verifyStarted = performance.now();
-    const { job } = audit.startVerification(undefined);
+    const { job } = await audit.startVerification(undefined);
     const verifying = (async () => {
       while (audit.verification(job.id)?.state === 'running') await sleep(20);
     })();

@@ -327,8 +327,8 @@ describe('POST /api/v1/audit/verifications', () => {
 
   it('runs one at a time: a second start while one runs hands back the running one', async () => {
     const audit = createAuditService(t.database.db);
-    const first = audit.startVerification(undefined);
-    const second = audit.startVerification(undefined);
+    const first = await audit.startVerification(undefined);
+    const second = await audit.startVerification(undefined);
     expect(first.started).toBe(true);
     expect(second).toEqual({ job: first.job, started: false });
     await audit.stopVerifications();

@@ -178,7 +178,7 @@ export const auditRoutes =
         },
       },
       async (request, reply) => {
-        const { job } = audit.startVerification(request.body.expected);
+        const { job } = await audit.startVerification(request.body.expected);
         return reply.status(202).header('location', `/api/v1/audit/verifications/${job.id}`).send(job);
       },
     );

@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Database } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, validationFailed } from '../../platform/errors.ts';
 import { keysetCursor } from '../../platform/keyset-cursor.ts';
@@ -118,18 +119,22 @@ export function createAuditService(
       page: { limit: number; cursor?: string | undefined },
     ) {
       const filter = await exactFilter(ctx, query);
-      // What an administrator sees is complete: reads logged until now are sealed into the trail.
-      await sealAccessLog(db);
       const position = auditCursor.decode(page.cursor);
       const after = position && { occurredAt: position[0], seq: position[1] };
-      const rows = await q.listAuditEventRows(db, filter, after, page.limit + 1);
-      const { items, nextCursor } = auditCursor.page(rows, page.limit, (e) => [e.occurredAtMicros, e.seq]);
-      // One query for the page's patients, never one a row.
-      const shown = await patientDisplays(
-        db,
-        filter.facilityId,
-        items.map((e) => e.patientId),
-      );
+      // What an administrator sees is complete: reads logged until now are sealed into the trail, in
+      // the list's transaction, so a filter the database refuses leaves the log as it was.
+      const { items, nextCursor, shown } = await inTransaction(db, async (tx) => {
+        await sealAccessLog(tx);
+        const rows = await q.listAuditEventRows(tx, filter, after, page.limit + 1);
+        const paged = auditCursor.page(rows, page.limit, (e) => [e.occurredAtMicros, e.seq]);
+        // One query for the page's patients, never one a row.
+        const displays = await patientDisplays(
+          tx,
+          filter.facilityId,
+          paged.items.map((e) => e.patientId),
+        );
+        return { ...paged, shown: displays };
+      });
       return {
         items: items.map(({ occurredAtMicros: _, ...event }) => ({
           ...event,
@@ -146,16 +151,21 @@ export function createAuditService(
      */
     async exportEvents(ctx: RequestContext, query: AuditEventsQuery): Promise<AuditExport> {
       const filter = await exactFilter(ctx, query);
-      await sealAccessLog(db);
-      const selection = { ...filter, upToSeq: await q.latestSeq(db) };
-      const rowCount = await q.countAuditEventsUpTo(db, selection, exportRowLimit);
-      if (rowCount > exportRowLimit) {
-        throw new AppError(
-          422,
-          'EXPORT_TOO_LARGE',
-          `The export would hold more than ${exportRowLimit} events. Narrow the filter (a shorter date range, one actor or one patient) and export in parts.`,
-        );
-      }
+      // Sealed and counted in one transaction: a refused export (a filter the database rejects, or too
+      // many rows) leaves the log as it was.
+      const { selection, rowCount } = await inTransaction(db, async (tx) => {
+        await sealAccessLog(tx);
+        const upTo = { ...filter, upToSeq: await q.latestSeq(tx) };
+        const counted = await q.countAuditEventsUpTo(tx, upTo, exportRowLimit);
+        if (counted > exportRowLimit) {
+          throw new AppError(
+            422,
+            'EXPORT_TOO_LARGE',
+            `The export would hold more than ${exportRowLimit} events. Narrow the filter (a shorter date range, one actor or one patient) and export in parts.`,
+          );
+        }
+        return { selection: upTo, rowCount: counted };
+      });
       await recordAccess(db, ctx, {
         action: 'export',
         entityType: 'audit_events',
@@ -165,14 +175,19 @@ export function createAuditService(
       return { fileName: exportFileName(filter, new Date()), rowCount, chunks: csvChunks(selection) };
     },
 
-    /** Starts a chain verification in the background, or hands back the one running. */
-    startVerification(expected: string | undefined) {
+    /**
+     * Starts a chain verification in the background, or hands back the one running. Reads logged
+     * until now are sealed into the chain here, inside the request, so the job checks them and no
+     * background step writes while other requests run.
+     */
+    async startVerification(expected: string | undefined) {
       const anchor = expected === undefined ? null : parseAnchor(expected);
       if (expected !== undefined && !anchor) {
         throw validationFailed([
           { path: 'expected', in: 'body', code: 'INVALID_ANCHOR', message: 'Give the anchor as SEQ:HASH.' },
         ]);
       }
+      await sealAccessLog(db);
       return verifications.start(anchor);
     },
     verification: (id: string) => verifications.get(id),
