@@ -37,7 +37,7 @@ export function PatientCards({ patients, onOpen, aside }: PatientCardsProps) {
               <Text fz="xs" c="dimmed" lang="ja">
                 <PersonName family={patient.familyNameKana} given={patient.givenNameKana} />
               </Text>
-              <Text fz="xs">
+              <Text fz="xs" component="div">
                 <BirthDateText date={patient.birthDate} /> ・{' '}
                 {t('patients.age', { age: ageOn(patient.birthDate, today) })} ・{' '}
                 {t(`patients.sex.${patient.sex}`)}
