@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { FirstDayFirst } from './sequencer.ts';
 
 export default defineConfig({
   root: path.resolve(import.meta.dirname, '..'),
@@ -12,5 +13,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One browser at a time against one server: tests walk a shared clinic in order.
     fileParallelism: false,
+    sequence: { sequencer: FirstDayFirst },
   },
 });
