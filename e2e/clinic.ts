@@ -118,6 +118,19 @@ export async function ensureClinic(baseUrl: string): Promise<ClinicState> {
   return state;
 }
 
+/**
+ * The administrator's next TOTP code, its step recorded in the shared state: the server takes each
+ * step once, so every sign-in as the administrator, in the browser or through the API, takes its
+ * code here, never from the clock alone.
+ */
+export async function nextAdminTotpCode(baseUrl: string): Promise<string> {
+  const state = await ensureClinic(baseUrl);
+  await freshTotpWindow();
+  const next = await nextTotpCode(state.totpSecret, readClinicState(baseUrl)?.lastStep ?? state.lastStep);
+  saveClinicState(baseUrl, { ...state, lastStep: next.step });
+  return next.code;
+}
+
 /** Types a login and password into the sign-in screen, nothing more. */
 export async function signInAs(page: Page, login: string, password: string): Promise<void> {
   await page.getByTestId('login-name').fill(login);
@@ -142,12 +155,22 @@ export async function signIn(
     // The password alone is answered 401 with a request for the code: the second step.
     expectConsoleError(/status of 401 .*\/api\/v1\/auth\/login/);
     await page.getByTestId('login-totp').waitFor();
-    await freshTotpWindow();
-    const next = await nextTotpCode(state.totpSecret, readClinicState(baseUrl)?.lastStep ?? state.lastStep);
-    saveClinicState(baseUrl, { ...state, lastStep: next.step });
+    const code = await nextAdminTotpCode(baseUrl);
     // Typed as a Japanese IME types digits: full width (issue 20); the box folds them.
-    await page.getByTestId('login-totp').fill(fullWidth(next.code));
+    await page.getByTestId('login-totp').fill(fullWidth(code));
     await page.getByTestId('login-submit').click();
   }
-  await page.getByTestId('app-shell').waitFor();
+  await page
+    .getByTestId('app-shell')
+    .waitFor()
+    .catch(async (error: Error) => {
+      // Say what the screen said instead of only that the shell never came.
+      const shown = await page
+        .locator('body')
+        .textContent()
+        .catch(() => '(no page)');
+      throw new Error(`${user.login} was not signed in; the screen said:\n${(shown ?? '').slice(0, 800)}`, {
+        cause: error,
+      });
+    });
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { type Browser, launchBrowser, newPage, type Page } from './browser.ts';
+import { type Browser, expectConsoleError, launchBrowser, newPage, type Page } from './browser.ts';
 import { signIn } from './clinic.ts';
 import { createStaff, type Staff } from './staff.ts';
 
@@ -52,6 +52,8 @@ it('drafts a plan, is told what activation needs, and shows the licence line onc
   await page.getByTestId('plan-status-menu').first().click();
   await page.getByTestId('plan-to-active').click();
   await page.getByTestId('plan-status-reason').fill('地方厚生局にて受理');
+  // The refused activation is a 409 the browser logs; the screen says what is missing.
+  expectConsoleError(/status of 409 .*\/api\/v1\/plans\/[^/]+\/status/);
   await page.getByTestId('plan-status-submit').click();
   const refusal = page.getByTestId('plan-status-error');
   await refusal.waitFor();

@@ -1,4 +1,4 @@
-import { ADMIN, ensureClinic, freshTotpWindow, msUntilNextTotpStep, totpCode } from './clinic.ts';
+import { ADMIN, nextAdminTotpCode } from './clinic.ts';
 
 /** A member of staff the browser tests create through the administrator's API. */
 export type Staff = { login: string; displayName: string; password: string; roles: string[] };
@@ -23,24 +23,17 @@ async function call(
   return { res, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
 }
 
-/** The administrator signed in through the API (password and TOTP; a code already used waits a step). */
+/** The administrator signed in through the API (password and the next unused TOTP code). */
 async function adminSession(baseUrl: string): Promise<Session> {
-  const { totpSecret } = await ensureClinic(baseUrl);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await freshTotpWindow();
-    const { res, body } = await call(baseUrl, '/api/v1/auth/login', {
-      method: 'POST',
-      body: { login: ADMIN.login, password: ADMIN.password, totp: totpCode(totpSecret) },
-    });
-    if (res.ok)
-      return {
-        cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
-        csrf: String(body.csrfToken),
-      };
-    // Another file may have just used this step's code: wait for the next one.
-    await new Promise((resolve) => setTimeout(resolve, msUntilNextTotpStep() + 300));
-  }
-  throw new Error('The administrator could not sign in through the API.');
+  const { res, body } = await call(baseUrl, '/api/v1/auth/login', {
+    method: 'POST',
+    body: { login: ADMIN.login, password: ADMIN.password, totp: await nextAdminTotpCode(baseUrl) },
+  });
+  if (!res.ok)
+    throw new Error(
+      `The administrator could not sign in through the API: ${res.status} ${JSON.stringify(body)}`,
+    );
+  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf: String(body.csrfToken) };
 }
 
 /** Creates staff accounts of the clinic (a login already taken is left as it is). */
