@@ -6,6 +6,7 @@ export * from '../modules/auth/schema.ts';
 export * from '../modules/consents/schema.ts';
 export * from '../modules/consultations/schema.ts';
 export * from '../modules/facilities/schema.ts';
+export * from '../modules/patient-consents/schema.ts';
 export * from '../modules/patients/schema.ts';
 export * from '../modules/photos/schema.ts';
 export * from '../modules/plans/schema.ts';

@@ -28,9 +28,14 @@ import { createConsentDocumentService } from '../modules/consents/service.ts';
 import { consultationRoutes } from '../modules/consultations/routes.ts';
 import { createConsultationService } from '../modules/consultations/service.ts';
 import { consultationTimeline } from '../modules/consultations/timeline.ts';
+import { eligibilityRoutes } from '../modules/eligibility/routes.ts';
+import { createEligibilityService } from '../modules/eligibility/service.ts';
 import { facilityRoutes } from '../modules/facilities/routes.ts';
 import { createFacilityService } from '../modules/facilities/service.ts';
 import { healthRoutes } from '../modules/health/routes.ts';
+import { patientConsentRoutes } from '../modules/patient-consents/routes.ts';
+import { createPatientConsentService } from '../modules/patient-consents/service.ts';
+import { consentTimeline } from '../modules/patient-consents/timeline.ts';
 import { patientRoutes } from '../modules/patients/routes.ts';
 import { createPatientService } from '../modules/patients/service.ts';
 import { photoRoutes } from '../modules/photos/routes.ts';
@@ -127,13 +132,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const auth = createAuthService(db, config, secrets);
   const totp = createTotpService(db, secrets);
   const setup = createSetupService(db, { facilities, users });
-  const patients = createPatientService(db, [consultationTimeline, assessmentTimeline, photoTimeline]);
+  const patients = createPatientService(db, [
+    consultationTimeline,
+    assessmentTimeline,
+    photoTimeline,
+    consentTimeline,
+  ]);
   const consultations = createConsultationService(db);
   const assessments = createAssessmentService(db);
   const blobs = createBlobStore(config);
   const photos = createPhotoService(db, blobs);
   const plans = createPlanService(db);
   const consentDocuments = createConsentDocumentService(db);
+  const patientConsents = createPatientConsentService(db);
+  const eligibility = createEligibilityService(db);
   const backups = createBackupService(database, blobs, config);
   const audit = createAuditService(db, {
     onVerificationFailure: (error) => app.log.error({ err: error }, 'audit chain verification failed'),
@@ -186,6 +198,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(photoRoutes(photos, { maxMb: config.photoMaxMb }), { prefix: '/api/v1' });
   await app.register(planRoutes(plans), { prefix: '/api/v1/plans' });
   await app.register(consentDocumentRoutes(consentDocuments), { prefix: '/api/v1' });
+  await app.register(patientConsentRoutes(patientConsents), { prefix: '/api/v1' });
+  await app.register(eligibilityRoutes(eligibility), { prefix: '/api/v1' });
 
   await app.register(backupRoutes(backups), { prefix: '/api/v1' });
   if (options.runSchedules) {

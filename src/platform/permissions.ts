@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'clinical:write',
   'plans:read',
   'plans:manage',
+  'consents:read',
+  'consents:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +47,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'clinical:read',
     'clinical:write',
     'plans:read',
+    'consents:read',
+    'consents:write',
   ],
   nurse: [
     'facilities:read',
@@ -53,10 +57,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'clinical:read',
     'clinical:write',
     'plans:read',
+    'consents:read',
+    'consents:write',
   ],
   technician: ['facilities:read', 'plans:read'],
   qa: ['facilities:read', 'audit:read', 'plans:read', 'plans:manage'],
-  reception: ['facilities:read', 'patients:read', 'patients:write', 'plans:read'],
+  reception: ['facilities:read', 'patients:read', 'patients:write', 'plans:read', 'consents:read'],
 };
 
 export function rolesGrant(roles: readonly string[], permission: Permission): boolean {

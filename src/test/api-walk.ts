@@ -1,15 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
+import { CONSENT_ITEMS } from '../domain/consent-items.ts';
 import { multipartForm, phoneJpeg } from '../modules/photos/test-photos.ts';
 import { ROLES } from '../platform/permissions.ts';
 import {
+  makeActivePlan,
   makeAssessment,
   makeClinic,
+  makeConsent,
   makeConsentDocument,
   makeConsultation,
   makePatient,
   makePhoto,
   makePlan,
+  makePublishedDocument,
   makeStaff,
 } from './factories.ts';
 import { makeSignedIn, makeUser, type SignedInUser } from './sessions.ts';
@@ -42,6 +46,9 @@ export type JsonSchema = {
   maximum?: number;
   exclusiveMinimum?: number | boolean;
   pattern?: string;
+  /** A field with a pattern gives an example that matches it (`.meta({ examples: [...] })`; 3.0 says `example`). */
+  examples?: unknown[];
+  example?: unknown;
   default?: unknown;
 };
 
@@ -206,13 +213,17 @@ function exampleString(schema: JsonSchema, options: ExampleOptions, field: strin
     case 'email':
       return 'test@example.jp';
   }
+  const example = schema.example ?? schema.examples?.[0];
+  if (schema.pattern && typeof example === 'string') return example;
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? Number.POSITIVE_INFINITY;
   let text = 'テスト';
   while (text.length < min) text += 'テ';
   text = text.slice(0, max);
   if (schema.pattern && !new RegExp(schema.pattern, 'u').test(text)) {
-    throw new Error(`cannot make an example for ${field}: 'テスト' does not match ${schema.pattern}`);
+    throw new Error(
+      `cannot make an example for ${field}: 'テスト' does not match ${schema.pattern} (give the field examples)`,
+    );
   }
   return text;
 }
@@ -291,6 +302,8 @@ export type WalkWorld = {
   photoA: string;
   planA: string;
   consentDocumentA: string;
+  /** A signed consent of patientA, under a published edition of an active plan. */
+  consentA: string;
   apiTokenA: string;
   /** A member of staff of facility A only: the account B's administrator must not reach. */
   staffA: string;
@@ -312,6 +325,10 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
   const planA = (await makePlan(t, callerA)).id;
   const consentDocumentA = (await makeConsentDocument(t, callerA, planA)).id;
   await makePlan(t, callerA, { therapy: 'prp', riskClass: 3, title: 'PRP療法' }); // a list of two pages by one
+  const activePlan = await makeActivePlan(t, callerA, callerA.id, { title: '同意の取得に用いる計画' });
+  const signedUnder = await makePublishedDocument(t, callerA, activePlan.id);
+  const consentA = (await makeConsent(t, callerA, patientA, signedUnder)).id;
+  await makeConsent(t, callerA, patientA, signedUnder); // a list of two pages by one
   const staffA = (await makeUser(t, ['reception'], { facilityIds: [facilityA] })).id;
   const token = await t.app.inject({
     method: 'POST',
@@ -333,6 +350,7 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
     photoA,
     planA,
     consentDocumentA,
+    consentA,
     apiTokenA: token.json().apiToken.id,
     staffA,
   };
@@ -352,6 +370,7 @@ export function fixturesOf(world: WalkWorld): Record<string, string> {
     photos: world.photoA,
     plans: world.planA,
     'consent-documents': world.consentDocumentA,
+    consents: world.consentA,
     facilities: world.facilityA,
     users: world.staffA,
     'api-tokens': world.apiTokenA,
@@ -394,9 +413,18 @@ export const withQuery = (url: string, query: Record<string, string>) => {
  * Rules a module checks before its facility check that a JSON schema cannot state, keyed by
  * operation. Kept as short as the rules: each entry names the rule that needs it.
  */
+/** The smallest real PNG: one white pixel. */
+const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=';
+
 const BODY_HINTS: Record<string, Record<string, unknown>> = {
   // EMPTY_ASSESSMENT (modules/assessments/service.ts): at least one scale, checked before the patient.
   'POST /api/v1/patients/{patientId}/assessments': { goodmanQualitative: 3 },
+  // ITEM_NOT_EXPLAINED and the signature's bytes (modules/patient-consents/rules.ts), checked before the patient.
+  'POST /api/v1/patients/{patientId}/consents': {
+    explainedItems: [...CONSENT_ITEMS],
+    signature: { method: 'drawn', image: `data:image/png;base64,${ONE_PIXEL_PNG}` },
+  },
 };
 
 /** A minimal valid JSON body for an operation: generated from its schema, plus its hints. */

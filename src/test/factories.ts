@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import {
   ECCA_TYPES,
   type EccaTypeKey,
@@ -5,6 +6,7 @@ import {
   type GoodmanCountedLesionKey,
 } from '../domain/scar-scales.ts';
 import type { AssessmentInput } from '../modules/assessments/service.ts';
+import { CONSENT_ITEMS } from '../modules/consents/enums.ts';
 import type { ConsultationInput } from '../modules/consultations/service.ts';
 import { createFacilityService } from '../modules/facilities/service.ts';
 import type { PatientInput } from '../modules/patients/service.ts';
@@ -183,4 +185,98 @@ export async function makeConsentDocument(
     string,
     unknown
   >;
+}
+
+let planNumbers = 0;
+
+/**
+ * A plan accepted and in force: drafted, filled with what the acceptance notice says, activated
+ * (the caller administers the facility; `physicianId` is named responsible).
+ */
+export async function makeActivePlan(
+  t: TestApp,
+  admin: SignedInUser,
+  physicianId: string,
+  body: Record<string, unknown> = {},
+) {
+  planNumbers += 1;
+  const plan = await makePlan(t, admin, {
+    planNumber: `PB3${String(250000 + planNumbers).padStart(6, '0')}`,
+    committeeName: '東京再生医療等委員会',
+    committeeNumber: 'NA8150001',
+    submittedOn: '2025-02-01',
+    acceptedOn: '2025-04-01',
+    responsiblePhysicianId: physicianId,
+    ...body,
+  });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/plans/${plan.id}/status`,
+    headers: admin.headers,
+    payload: { status: 'active', reason: '地方厚生局にて受理', version: plan.version },
+  });
+  if (res.statusCode !== 200) throw new Error(`makeActivePlan: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number; status: string; therapy: string } & Record<
+    string,
+    unknown
+  >;
+}
+
+/** A complete consent document of the plan, published: what a patient signs under. */
+export async function makePublishedDocument(t: TestApp, admin: SignedInUser, planId: string) {
+  const draft = await makeConsentDocument(t, admin, planId);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/consent-documents/${draft.id}/publish`,
+    headers: admin.headers,
+    payload: { version: draft.version, revisionNote: '初版' },
+  });
+  if (res.statusCode !== 200) throw new Error(`makePublishedDocument: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; contentHash: string; edition: number; version: number };
+}
+
+/** A signature as the tablet's pad sends it: a real PNG, a dark stroke on white. */
+export async function drawnSignature(): Promise<string> {
+  const stroke = Buffer.from(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="300" height="100" fill="#fff"/><path d="M20 70 C60 10 90 90 140 40 S220 80 280 30" stroke="#123" stroke-width="4" fill="none"/></svg>',
+  );
+  const png = await sharp(stroke).png().toBuffer();
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
+
+/** Every explanation item, walked through. */
+export const ALL_ITEMS_EXPLAINED = [...CONSENT_ITEMS];
+
+/** A signed consent of the patient under a published document (fibroblast answers unless told otherwise). */
+export async function makeConsent(
+  t: TestApp,
+  physician: SignedInUser,
+  patientId: string,
+  document: { id: string; contentHash: string },
+  body: Record<string, unknown> = {},
+) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/patients/${patientId}/consents`,
+    headers: physician.headers,
+    payload: {
+      documentId: document.id,
+      documentHash: document.contentHash,
+      answers: {
+        treatment: true,
+        cellStorage: true,
+        cellStorageYears: 5,
+        photoClinical: true,
+        photoAcademic: false,
+        photoAdvertising: false,
+        followUpContact: true,
+      },
+      explainedItems: ALL_ITEMS_EXPLAINED,
+      witnessName: '田中 花子（母）',
+      signature: { method: 'drawn', image: await drawnSignature() },
+      ...body,
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`makeConsent: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number; documentHash: string } & Record<string, unknown>;
 }

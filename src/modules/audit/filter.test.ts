@@ -18,4 +18,14 @@ describe('Tokyo time', () => {
       expect.objectContaining({ path: 'to', code: 'INVALID_RANGE' }),
     ]);
   });
+
+  it('refuses a year the database cannot hold (0001-01-01 in Tokyo is year 0 in UTC), naming the field', () => {
+    expect(resolveAuditFilter({ kind: 'all', from: '0001-01-01' }).errors).toEqual([
+      expect.objectContaining({ path: 'from', code: 'OUT_OF_RANGE' }),
+    ]);
+    expect(resolveAuditFilter({ kind: 'all', to: '1899-12-31' }).errors).toEqual([
+      expect.objectContaining({ path: 'to', code: 'OUT_OF_RANGE' }),
+    ]);
+    expect(resolveAuditFilter({ kind: 'all', from: '1900-01-02', to: '9999-12-30' }).errors).toEqual([]);
+  });
 });

@@ -40,6 +40,9 @@ export function tokyoWallClock(instant: string): string {
 export const tokyoDate = (instant: string | number): string =>
   new Date(new Date(instant).getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 10);
 
+const EARLIEST_INSTANT = Date.UTC(1900, 0, 1);
+const LATEST_INSTANT = Date.UTC(9999, 11, 31);
+
 /**
  * Turns `from`/`to` into a half-open range of instants. A bare `to` date includes that whole day,
  * so `from=2025-04-01&to=2025-04-01` is the first of April in Tokyo.
@@ -57,6 +60,23 @@ export function resolveAuditFilter(
       ? startOfTokyoDay(query.to) + DAY_MS
       : Date.parse(query.to)
     : undefined;
+  // Years the database and an ISO string both hold (year 0 is neither): refused here, before the
+  // list or export seals the access log and takes sequence numbers for it.
+  const outOfRange = (['from', 'to'] as const).filter((name) => {
+    const at = name === 'from' ? from : to;
+    return at !== undefined && (at < EARLIEST_INSTANT || at > LATEST_INSTANT);
+  });
+  if (outOfRange.length > 0) {
+    return {
+      filter: null,
+      errors: outOfRange.map((path) => ({
+        path,
+        in: 'querystring',
+        code: 'OUT_OF_RANGE',
+        message: 'Give a date from 1900 to 9999.',
+      })),
+    };
+  }
   if (from !== undefined && to !== undefined && from >= to) {
     return {
       filter: null,

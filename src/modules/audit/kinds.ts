@@ -34,6 +34,11 @@ export const AUDIT_EVENT_KINDS = {
   facility: ['create', 'update'],
   provision_plan: ['create', 'update'],
   consent_document: ['create', 'update'],
+  consent: ['create', 'read', 'void', 'withdraw'],
+  consent_list: ['read'],
+  consent_signature: ['read'],
+  consent_withdrawal: ['read'],
+  patient_eligibility: ['read'],
   audit_events: ['export'],
   backup: ['backup_created', 'backup_failed'],
 } as const;

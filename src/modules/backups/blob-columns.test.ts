@@ -12,6 +12,10 @@ const NOT_FILES = new Set([
   'audit_events.prev_hash',
   // The SHA-256 of a consent document's text (consents/rules.documentHash), not of a stored file.
   'consent_documents.content_hash',
+  // A signed consent's copy of that hash, and its signature's SHA-256: the image is in the row, not a file.
+  'patient_consents.document_hash',
+  'consent_signatures.document_hash',
+  'consent_signatures.image_hash',
   'sessions.token_hash',
   'api_tokens.token_hash',
   'users.password_hash',

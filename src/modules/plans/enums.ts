@@ -1,6 +1,5 @@
-/** The therapies a provision plan covers (shared/domain/regulatory.md, fibroblast.md, prp.md). */
-export const THERAPIES = ['fibroblast', 'prp'] as const;
-export type Therapy = (typeof THERAPIES)[number];
+/** In src/domain: every module that treats names them (the gate, the patient's consent). */
+export { THERAPIES, type Therapy } from '../../domain/therapies.ts';
 
 /** 第1種・第2種・第3種再生医療等 (shared/domain/regulatory.md: risk classes). */
 export const RISK_CLASSES = [1, 2, 3] as const;

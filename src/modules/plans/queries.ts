@@ -58,18 +58,18 @@ export function listPlans(
     .limit(page.limit);
 }
 
-/** The facility's active plans for a therapy: what the gate reads. */
-export function activePlansFor(ex: Executor, facilityId: string, therapy: Therapy) {
+/** The facility's plans for a therapy, in any status, with what the gate reads of them. */
+export function plansOfTherapy(ex: Executor, facilityId: string, therapy: Therapy) {
   return ex
-    .select()
+    .select({
+      id: provisionPlans.id,
+      status: provisionPlans.status,
+      title: provisionPlans.title,
+      planNumber: provisionPlans.planNumber,
+      coolingOffDays: provisionPlans.coolingOffDays,
+    })
     .from(provisionPlans)
-    .where(
-      and(
-        eq(provisionPlans.facilityId, facilityId),
-        eq(provisionPlans.therapy, therapy),
-        eq(provisionPlans.status, 'active'),
-      ),
-    )
+    .where(and(eq(provisionPlans.facilityId, facilityId), eq(provisionPlans.therapy, therapy)))
     .orderBy(asc(provisionPlans.id));
 }
 

@@ -52,6 +52,7 @@ const Plan = z
     cpcName: z.string().nullable(),
     releaseSpecification: z.array(ReleaseCriterion),
     followUpSchedule: z.array(FollowUpStep),
+    coolingOffDays: z.number().int(),
     status: z.enum(PLAN_STATUSES),
     warnings: z.array(Warning).describe('Never refusals: a format or class that deserves a second look'),
     licenseText: z
@@ -78,6 +79,13 @@ const PlanFields = {
   cpcName: OptionalText(200),
   releaseSpecification: z.array(ReleaseCriterionInput).max(30).optional(),
   followUpSchedule: z.array(FollowUpStep).max(30).optional(),
+  coolingOffDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(30)
+    .optional()
+    .describe('Days between signing the consent and treatment the gate asks for (a warning; default 1)'),
 };
 
 const CreatePlan = z

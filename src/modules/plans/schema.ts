@@ -43,6 +43,11 @@ export const provisionPlans = pgTable(
     cpcName: text('cpc_name'),
     releaseSpecification: jsonb('release_specification').$type<ReleaseCriterion[]>().notNull().default([]),
     followUpSchedule: jsonb('follow_up_schedule').$type<FollowUpStep[]>().notNull().default([]),
+    /**
+     * Days a patient is given between signing and treatment (regulatory.md: no pressure for
+     * same-day treatment). The gate warns inside it; the physician decides.
+     */
+    coolingOffDays: smallint('cooling_off_days').notNull().default(1),
     status: text('status', { enum: PLAN_STATUSES }).notNull().default('draft'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -52,6 +57,7 @@ export const provisionPlans = pgTable(
     check('provision_plans_status_check', sql`${t.status} in ('draft', 'active', 'suspended', 'ended')`),
     check('provision_plans_therapy_check', sql`${t.therapy} in ('fibroblast', 'prp')`),
     check('provision_plans_risk_class_check', sql`${t.riskClass} between 1 and 3`),
+    check('provision_plans_cooling_off_check', sql`${t.coolingOffDays} between 0 and 30`),
     // An accepted plan's number is issued once by the Ministry: no two plans of a facility share it.
     uniqueIndex('provision_plans_number_idx').on(t.facilityId, t.planNumber),
     index('provision_plans_facility_idx').on(t.facilityId, t.id),

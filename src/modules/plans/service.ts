@@ -40,6 +40,7 @@ export type PlanInput = {
   cpcName?: string | null | undefined;
   releaseSpecification?: ReleaseCriterion[] | undefined;
   followUpSchedule?: FollowUpStep[] | undefined;
+  coolingOffDays?: number | undefined;
 };
 
 export type PlanChanges = Partial<PlanInput> & { version: number; reason: string };

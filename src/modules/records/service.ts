@@ -83,7 +83,8 @@ export function recordUseCases<T extends RecordTable, Shown extends { id: string
 
     /**
      * A new record for a patient of this facility who was not merged away. `build` makes the row's
-     * own fields (checked against the locked patient); `details` adds facts to the audit event.
+     * own fields (checked against the locked patient); `details` adds facts to the audit event, as
+     * does what `alongside` wrote.
      */
     async create(
       ctx: RequestContext,
@@ -93,6 +94,8 @@ export function recordUseCases<T extends RecordTable, Shown extends { id: string
         patient: PatientRow,
       ) => Promise<Omit<NewRow<T>, 'id' | 'facilityId' | 'patientId'>>,
       details?: (shown: Shown) => Record<string, unknown> | undefined,
+      /** What is written with the record in its transaction, in tables of its own (a signature). */
+      alongside?: (tx: Transaction, row: Row<T>) => Promise<Record<string, unknown> | undefined>,
     ): Promise<Shown> {
       return inTransaction(db, async (tx) => {
         const patient = await patientForWriting(tx, ctx, patientId);
@@ -103,15 +106,16 @@ export function recordUseCases<T extends RecordTable, Shown extends { id: string
           facilityId: patient.facilityId,
           patientId,
         } as NewRow<T>);
+        const written = await alongside?.(tx, row as Row<T>);
         const shown = await view(tx, ctx, row.id);
-        const extra = details?.(shown);
+        const extra = { ...details?.(shown), ...written };
         await recordAudit(tx, ctx, {
           action: 'create',
           entityType: kind.audit.entity,
           entityId: row.id,
           patientId,
           after: row,
-          ...(extra ? { details: extra } : {}),
+          ...(Object.keys(extra).length > 0 ? { details: extra } : {}),
         });
         return shown;
       });

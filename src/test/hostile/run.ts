@@ -66,7 +66,7 @@ const newestVersion = (state: Map<string, string>, table: string) =>
 function describe(gen: GeneratedRequest, res: LightMyRequestResponse): string {
   const body =
     typeof gen.request.payload === 'string' ? gen.request.payload : JSON.stringify(gen.request.payload ?? '');
-  return `${gen.request.method} ${String(gen.request.url).slice(0, 200)} as ${gen.actor.name} [${gen.kind}] body ${(
+  return `${gen.request.method} ${String(gen.request.url).slice(0, 400)} as ${gen.actor.name} [${gen.kind}] body ${(
     body ?? ''
   ).slice(0, 200)} → ${res.statusCode} ${res.headers['content-type'] ?? ''} ${res.body.slice(0, 300)}`;
 }

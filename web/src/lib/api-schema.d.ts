@@ -1181,6 +1181,233 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a consent (logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatientConsent"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consents/{id}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signature as given: PNG drawn, or the scanned form (logged); ETag is its SHA-256 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PNG or JPEG bytes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consents/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void a consent recorded in error (a withdrawal by the patient is /withdraw) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description Refused as STALE_VERSION if outdated */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatientConsent"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consents/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the patient withdraws all or part of a consent, and each stored lot’s fate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description For every stored lot not named below; required when cells are stored and treatment or storage is withdrawn
+                         * @enum {string|null}
+                         */
+                        defaultLotDecision?: "dispose" | "keep_until_term_ends" | null;
+                        lotDecisions?: {
+                            /** @enum {string} */
+                            decision: "dispose" | "keep_until_term_ends";
+                            lotNumber: string;
+                        }[];
+                        /** @description Only if the patient gave one: withdrawing needs no reason */
+                        reason?: string | null;
+                        scopes: ("treatment" | "cell_storage" | "photo_clinical" | "photo_academic" | "photo_advertising" | "follow_up_contact")[];
+                        /** @description The version the change is based on */
+                        version?: number;
+                        /**
+                         * Format: date
+                         * @description Default: today in Japan
+                         */
+                        withdrawnOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatientConsent"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consents/{id}/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A consent's withdrawals, oldest first (logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ConsentWithdrawal"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consultations/{id}": {
         parameters: {
             query?: never;
@@ -1908,6 +2135,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/patients/{patientId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient's consents, newest first (logged) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PatientConsent"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a signed consent: every scope answered, the signature, the document hash */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: components["schemas"]["ConsentAnswersInput"];
+                        /**
+                         * Format: date
+                         * @description Default: today in Japan
+                         */
+                        consentedOn?: string;
+                        /**
+                         * @description The contentHash of the text shown to the patient; refused as DOCUMENT_CHANGED if not the published one
+                         * @example 0000000000000000000000000000000000000000000000000000000000000000
+                         */
+                        documentHash: string;
+                        /**
+                         * Format: uuid
+                         * @description A published edition of an active plan of this facility
+                         */
+                        documentId: string;
+                        /**
+                         * Format: uuid
+                         * @description The physician who explained; default: the caller, when a physician
+                         */
+                        explainedBy?: string;
+                        /** @description Each item the physician walked through; all are required */
+                        explainedItems: ("therapy_content" | "effects_and_risks" | "alternatives" | "voluntary_participation" | "how_to_withdraw" | "privacy" | "costs" | "individual_variation" | "cells_and_samples" | "review_committee" | "contact_and_complaints")[];
+                        signature: {
+                            /** @description data:image/png;base64,… (drawn) or a PNG/JPEG scan of the signed paper form */
+                            image: string;
+                            /** @enum {string} */
+                            method: "drawn" | "paper";
+                        };
+                        /**
+                         * Format: uuid
+                         * @description A member of staff who witnessed the signature
+                         */
+                        witnessId?: string | null;
+                        /** @description Or a witness who is not staff, by name */
+                        witnessName?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatientConsent"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/patients/{patientId}/consultations": {
         parameters: {
             query?: never;
@@ -2003,6 +2337,46 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patientId}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** May this procedure happen for this patient now? (active plan, consent in force; logged) */
+        get: {
+            parameters: {
+                query: {
+                    therapy: "fibroblast" | "prp";
+                };
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Eligibility"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2482,6 +2856,8 @@ export interface paths {
                         acceptedOn?: string | null;
                         committeeName?: string | null;
                         committeeNumber?: string | null;
+                        /** @description Days between signing the consent and treatment the gate asks for (a warning; default 1) */
+                        coolingOffDays?: number;
                         /** Format: uuid */
                         cpcFacilityId?: string | null;
                         cpcName?: string | null;
@@ -2583,6 +2959,8 @@ export interface paths {
                         acceptedOn?: string | null;
                         committeeName?: string | null;
                         committeeNumber?: string | null;
+                        /** @description Days between signing the consent and treatment the gate asks for (a warning; default 1) */
+                        coolingOffDays?: number;
                         /** Format: uuid */
                         cpcFacilityId?: string | null;
                         cpcName?: string | null;
@@ -3455,6 +3833,36 @@ export interface components {
             } | null;
             running: boolean;
         };
+        ConsentAnswers: {
+            /** @description Fibroblast: keep the cells for later; PRP: null */
+            cellStorage: boolean | null;
+            cellStorageYears: number | null;
+            /** @description Contact for the follow-up the plan defines */
+            followUpContact: boolean;
+            /** @description Photos in academic presentations and papers, unidentifiable */
+            photoAcademic: boolean;
+            /** @description Photos on the public site and in advertising */
+            photoAdvertising: boolean;
+            /** @description Photos in the clinical record */
+            photoClinical: boolean;
+            /** @description Must be true: a consent record is consent to the treatment */
+            treatment: boolean;
+        };
+        ConsentAnswersInput: {
+            /** @description Fibroblast: keep the cells for later; PRP: null */
+            cellStorage: boolean | null;
+            cellStorageYears: number | null;
+            /** @description Contact for the follow-up the plan defines */
+            followUpContact: boolean;
+            /** @description Photos in academic presentations and papers, unidentifiable */
+            photoAcademic: boolean;
+            /** @description Photos on the public site and in advertising */
+            photoAdvertising: boolean;
+            /** @description Photos in the clinical record */
+            photoClinical: boolean;
+            /** @description Must be true: a consent record is consent to the treatment */
+            treatment: boolean;
+        };
         ConsentDocument: {
             bodyEn: string | null;
             /** @description Markdown */
@@ -3522,6 +3930,52 @@ export interface components {
             item: "therapy_content" | "effects_and_risks" | "alternatives" | "voluntary_participation" | "how_to_withdraw" | "privacy" | "costs" | "individual_variation" | "cells_and_samples" | "review_committee" | "contact_and_complaints";
             /** @description The heading in the Japanese text that explains it */
             section: string;
+        };
+        ConsentWithdrawal: {
+            /** Format: uuid */
+            consentId: string;
+            /** @enum {string|null} */
+            defaultLotDecision: "dispose" | "keep_until_term_ends" | null;
+            /** Format: uuid */
+            id: string;
+            lotDecisions: {
+                /** @enum {string} */
+                decision: "dispose" | "keep_until_term_ends";
+                lotNumber: string;
+            }[];
+            reason: string | null;
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string | null;
+            scopes: ("treatment" | "cell_storage" | "photo_clinical" | "photo_academic" | "photo_advertising" | "follow_up_contact")[];
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            withdrawnOn: string;
+        };
+        ConsentWithdrawalInput: {
+            /** Format: uuid */
+            consentId: string;
+            /** @enum {string|null} */
+            defaultLotDecision: "dispose" | "keep_until_term_ends" | null;
+            /** Format: uuid */
+            id: string;
+            lotDecisions: {
+                /** @enum {string} */
+                decision: "dispose" | "keep_until_term_ends";
+                lotNumber: string;
+            }[];
+            reason: string | null;
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string | null;
+            scopes: ("treatment" | "cell_storage" | "photo_clinical" | "photo_academic" | "photo_advertising" | "follow_up_contact")[];
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            withdrawnOn: string;
         };
         Consultation: {
             acneHistory: string | null;
@@ -3621,6 +4075,70 @@ export interface components {
             code: "ISOTRETINOIN_RECENT" | "PREGNANCY" | "KELOID_TENDENCY";
             message: string;
         };
+        Eligibility: {
+            /** Format: uuid */
+            consentId: string | null;
+            eligible: boolean;
+            /** Format: uuid */
+            planId: string | null;
+            /** @description Why not: the same codes a procedure is refused with (409) */
+            reasons: {
+                /** @enum {string} */
+                code: "PATIENT_MERGED" | "PLAN_INACTIVE" | "CONSENT_REQUIRED" | "CONSENT_WITHDRAWN";
+                /** Format: uuid */
+                consentId?: string;
+                message: string;
+                /** Format: uuid */
+                planId?: string;
+            }[];
+            /** @enum {string} */
+            therapy: "fibroblast" | "prp";
+            /** @description Eligible, but: inside the days the plan asks between consent and treatment */
+            warnings: {
+                /** @enum {string} */
+                code: "COOLING_OFF";
+                /** Format: uuid */
+                consentId: string;
+                message: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                until: string;
+            }[];
+        };
+        EligibilityInput: {
+            /** Format: uuid */
+            consentId: string | null;
+            eligible: boolean;
+            /** Format: uuid */
+            planId: string | null;
+            /** @description Why not: the same codes a procedure is refused with (409) */
+            reasons: {
+                /** @enum {string} */
+                code: "PATIENT_MERGED" | "PLAN_INACTIVE" | "CONSENT_REQUIRED" | "CONSENT_WITHDRAWN";
+                /** Format: uuid */
+                consentId?: string;
+                message: string;
+                /** Format: uuid */
+                planId?: string;
+            }[];
+            /** @enum {string} */
+            therapy: "fibroblast" | "prp";
+            /** @description Eligible, but: inside the days the plan asks between consent and treatment */
+            warnings: {
+                /** @enum {string} */
+                code: "COOLING_OFF";
+                /** Format: uuid */
+                consentId: string;
+                message: string;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                until: string;
+            }[];
+        };
         Facility: {
             address: string | null;
             administratorName: string | null;
@@ -3697,7 +4215,7 @@ export interface components {
             login: string;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;
-            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage")[];
+            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write")[];
             roles: string[];
             /** @description When the session ends in any case */
             sessionExpiresAt: string | null;
@@ -3730,7 +4248,7 @@ export interface components {
             login: string;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;
-            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage")[];
+            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write")[];
             roles: string[];
             /** @description When the session ends in any case */
             sessionExpiresAt: string | null;
@@ -3773,6 +4291,126 @@ export interface components {
             status: "active" | "merged";
             updatedAt: string;
             version: number;
+        };
+        PatientConsent: {
+            /** @description Fibroblast: keep the cells for later; PRP: null */
+            cellStorage: boolean | null;
+            cellStorageYears: number | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            consentedOn: string;
+            createdAt: string;
+            /** @description SHA-256 of the edition as signed (equal to its contentHash, forever) */
+            documentHash: string;
+            /** Format: uuid */
+            documentId: string;
+            /** Format: uuid */
+            explainedBy: string;
+            explainedByName: string;
+            explainedItems: string[];
+            /** Format: uuid */
+            facilityId: string;
+            /** @description Contact for the follow-up the plan defines */
+            followUpContact: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @description Photos in academic presentations and papers, unidentifiable */
+            photoAcademic: boolean;
+            /** @description Photos on the public site and in advertising */
+            photoAdvertising: boolean;
+            /** @description Photos in the clinical record */
+            photoClinical: boolean;
+            /** Format: uuid */
+            planId: string;
+            /** @description Agreed and not withdrawn */
+            scopesInForce: ("treatment" | "cell_storage" | "photo_clinical" | "photo_academic" | "photo_advertising" | "follow_up_contact")[];
+            /** @enum {string} */
+            signatureMethod: "drawn" | "paper";
+            signedAt: string;
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
+            status: "recorded" | "voided";
+            /** @description Must be true: a consent record is consent to the treatment */
+            treatment: boolean;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            treatmentWithdrawnOn: string | null;
+            updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
+            version: number;
+            voidReason: string | null;
+            withdrawnScopes: ("treatment" | "cell_storage" | "photo_clinical" | "photo_academic" | "photo_advertising" | "follow_up_contact")[];
+            /** Format: uuid */
+            witnessId: string | null;
+            witnessName: string | null;
+        };
+        PatientConsentInput: {
+            /** @description Fibroblast: keep the cells for later; PRP: null */
+            cellStorage: boolean | null;
+            cellStorageYears: number | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            consentedOn: string;
+            createdAt: string;
+            /** @description SHA-256 of the edition as signed (equal to its contentHash, forever) */
+            documentHash: string;
+            /** Format: uuid */
+            documentId: string;
+            /** Format: uuid */
+            explainedBy: string;
+            explainedByName: string;
+            explainedItems: string[];
+            /** Format: uuid */
+            facilityId: string;
+            /** @description Contact for the follow-up the plan defines */
+            followUpContact: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @description Photos in academic presentations and papers, unidentifiable */
+            photoAcademic: boolean;
+            /** @description Photos on the public site and in advertising */
+            photoAdvertising: boolean;
+            /** @description Photos in the clinical record */
+            photoClinical: boolean;
+            /** Format: uuid */
+            planId: string;
+            /** @description Agreed and not withdrawn */
+            scopesInForce: ("treatment" | "cell_storage" | "photo_clinical" | "photo_academic" | "photo_advertising" | "follow_up_contact")[];
+            /** @enum {string} */
+            signatureMethod: "drawn" | "paper";
+            signedAt: string;
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
+            status: "recorded" | "voided";
+            /** @description Must be true: a consent record is consent to the treatment */
+            treatment: boolean;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            treatmentWithdrawnOn: string | null;
+            updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
+            version: number;
+            voidReason: string | null;
+            withdrawnScopes: ("treatment" | "cell_storage" | "photo_clinical" | "photo_academic" | "photo_advertising" | "follow_up_contact")[];
+            /** Format: uuid */
+            witnessId: string | null;
+            witnessName: string | null;
         };
         PatientInput: {
             address: string | null;
@@ -3951,6 +4589,7 @@ export interface components {
             acceptedOn: string | null;
             committeeName: string | null;
             committeeNumber: string | null;
+            coolingOffDays: number;
             /** Format: uuid */
             cpcFacilityId: string | null;
             cpcName: string | null;
@@ -3987,6 +4626,7 @@ export interface components {
             acceptedOn: string | null;
             committeeName: string | null;
             committeeNumber: string | null;
+            coolingOffDays: number;
             /** Format: uuid */
             cpcFacilityId: string | null;
             cpcName: string | null;

@@ -1,4 +1,4 @@
-import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ const FIELDS = [
   'responsiblePhysicianId',
   'therapy',
   'riskClass',
+  'coolingOffDays',
   'followUpSchedule',
   'releaseSpecification',
   'reason',
@@ -38,6 +39,7 @@ export function PlanDialog({ plan, physicians, onClose }: PlanDialogProps) {
   const { t } = useTranslation();
   const [therapy, setTherapy] = useState<Plan['therapy']>(plan?.therapy ?? 'fibroblast');
   const [riskClass, setRiskClass] = useState<number>(plan?.riskClass ?? 2);
+  const [coolingOffDays, setCoolingOffDays] = useState<number>(plan?.coolingOffDays ?? 1);
   const [text, setText] = useState<Record<TextField, string>>(() => ({
     title: plan?.title ?? '',
     planNumber: plan?.planNumber ?? '',
@@ -70,6 +72,7 @@ export function PlanDialog({ plan, physicians, onClose }: PlanDialogProps) {
       ...(followUps ? { followUpSchedule: followUps } : {}),
       ...(release ? { releaseSpecification: release } : {}),
       riskClass: riskClass as 1 | 2 | 3,
+      coolingOffDays,
     };
     return plan
       ? ({ plan, body: { ...fields, version: plan.version, reason: reason.trim() } } satisfies PlanSave)
@@ -175,7 +178,21 @@ export function PlanDialog({ plan, physicians, onClose }: PlanDialogProps) {
             {dateInput('submittedOn')}
             {dateInput('acceptedOn')}
           </SimpleGrid>
-          {input('cpcName')}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
+            {input('cpcName')}
+            <NumberInput
+              label={t('plans.fields.coolingOffDays')}
+              description={t('plans.coolingOffHint')}
+              min={0}
+              max={30}
+              allowDecimal={false}
+              allowNegative={false}
+              value={coolingOffDays}
+              onChange={(v) => setCoolingOffDays(typeof v === 'number' ? v : 0)}
+              error={server.byField.coolingOffDays}
+              data-testid="plan-coolingOffDays"
+            />
+          </SimpleGrid>
           <FollowUpEditor
             steps={followUps ?? []}
             onChange={setFollowUps}
