@@ -91,7 +91,7 @@ export function createPatientConsentService(db: Database) {
         [{ path: 'documentHash', code: 'DOCUMENT_CHANGED', message: 'Not the published text.' }],
       );
     const plan = await findPlan(tx, facilityId, document.planId);
-    if (!plan || plan.status !== 'active')
+    if (plan?.status !== 'active')
       throw conflict(
         'PLAN_INACTIVE',
         'The plan of this document is not active: no consent is taken under it.',

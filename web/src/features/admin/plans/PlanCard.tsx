@@ -99,7 +99,9 @@ export function PlanCard({ plan, physicianName, onEdit, onStatus }: PlanCardProp
           {plan.responsiblePhysicianId ? (physicianName ?? t('plans.physicianSet')) : notSet}
         </Row>
         <Row label={t('plans.fields.cpc')}>{plan.cpcName || notSet}</Row>
-        <Row label={t('plans.fields.coolingOffDays')}>{t('plans.coolingOffValue', { count: plan.coolingOffDays })}</Row>
+        <Row label={t('plans.fields.coolingOffDays')}>
+          {t('plans.coolingOffValue', { count: plan.coolingOffDays })}
+        </Row>
       </DataList>
 
       <Stack gap={4} mt="sm">
