@@ -247,6 +247,26 @@ export async function drawnSignature(): Promise<string> {
 /** Every explanation item, walked through. */
 export const ALL_ITEMS_EXPLAINED = [...CONSENT_ITEMS];
 
+/** What the tablet sends at the end of a consent walk: fibroblast answers, every item, a witness, a drawn signature. */
+export async function consentPayload(document: { id: string; contentHash: string }) {
+  return {
+    documentId: document.id,
+    documentHash: document.contentHash,
+    answers: {
+      treatment: true,
+      cellStorage: true as boolean | null,
+      cellStorageYears: 5 as number | null,
+      photoClinical: true,
+      photoAcademic: false,
+      photoAdvertising: false,
+      followUpContact: true,
+    },
+    explainedItems: ALL_ITEMS_EXPLAINED as string[],
+    witnessName: '田中 花子（母）' as string | null,
+    signature: { method: 'drawn', image: await drawnSignature() },
+  };
+}
+
 /** A signed consent of the patient under a published document (fibroblast answers unless told otherwise). */
 export async function makeConsent(
   t: TestApp,
@@ -259,23 +279,7 @@ export async function makeConsent(
     method: 'POST',
     url: `/api/v1/patients/${patientId}/consents`,
     headers: physician.headers,
-    payload: {
-      documentId: document.id,
-      documentHash: document.contentHash,
-      answers: {
-        treatment: true,
-        cellStorage: true,
-        cellStorageYears: 5,
-        photoClinical: true,
-        photoAcademic: false,
-        photoAdvertising: false,
-        followUpContact: true,
-      },
-      explainedItems: ALL_ITEMS_EXPLAINED,
-      witnessName: '田中 花子（母）',
-      signature: { method: 'drawn', image: await drawnSignature() },
-      ...body,
-    },
+    payload: { ...(await consentPayload(document)), ...body },
   });
   if (res.statusCode !== 201) throw new Error(`makeConsent: ${res.statusCode} ${res.body}`);
   return res.json() as { id: string; version: number; documentHash: string } & Record<string, unknown>;

@@ -5,6 +5,7 @@ import { systemContext } from '../../platform/actor.ts';
 import { sealedTrail } from '../../test/audit-trail.ts';
 import { changedBetween, databaseSnapshot } from '../../test/db-snapshot.ts';
 import {
+  consentPayload,
   makeActivePlan,
   makeClinic,
   makeConsent,
@@ -385,22 +386,4 @@ describe('a withdrawal (acceptance 5)', () => {
   });
 });
 
-async function consentBody() {
-  const { drawnSignature, ALL_ITEMS_EXPLAINED } = await import('../../test/factories.ts');
-  return {
-    documentId: document.id,
-    documentHash: document.contentHash,
-    answers: {
-      treatment: true,
-      cellStorage: true,
-      cellStorageYears: 5,
-      photoClinical: true,
-      photoAcademic: false,
-      photoAdvertising: false,
-      followUpContact: true,
-    },
-    explainedItems: ALL_ITEMS_EXPLAINED as string[],
-    witnessName: '田中 花子（母）',
-    signature: { method: 'drawn', image: await drawnSignature() },
-  };
-}
+const consentBody = () => consentPayload(document);
