@@ -118,7 +118,10 @@ it('drafts the first edition from the template, is refused while an item is miss
   await planCard().getByTestId('doc-create').click();
   await page.getByTestId('doc-editor').waitFor();
   await expect(page.getByTestId('doc-body-ja').inputValue()).resolves.toBe(text.trim());
-  await page.locator('.mantine-Modal-close').click();
+  // Closing with an unsaved change asks first.
+  await page.getByTestId('doc-title-ja').fill('改訂中の説明文書');
+  await page.locator('.mantine-Modal-close').first().click();
+  await page.getByTestId('doc-unsaved-leave').click();
   await page.getByTestId('doc-modal').waitFor({ state: 'detached' });
   await expect(planCard().getByTestId('doc-row-2').getByTestId('doc-row-status').textContent()).resolves.toBe(
     '下書き',
@@ -127,4 +130,14 @@ it('drafts the first edition from the template, is refused while an item is miss
   await expect(first.getByTestId('doc-row-hash').textContent()).resolves.toBe(hash.slice(0, 12));
   await expect(planCard().getByTestId('doc-create').isDisabled()).resolves.toBe(true);
   await checkWidths('editions');
+});
+
+it('retires a published edition with a reason', async () => {
+  const first = planCard().getByTestId('doc-row-1');
+  await first.getByTestId('doc-retire').click();
+  await page.getByTestId('doc-retire-reason').fill('第2版の公開に向けて廃止');
+  await page.getByTestId('doc-retire-submit').click();
+  await page.getByTestId('doc-retire-dialog').waitFor({ state: 'detached' });
+  await expect(first.getByTestId('doc-row-status').textContent()).resolves.toBe('廃止');
+  await expect(first.textContent()).resolves.toContain('第2版の公開に向けて廃止');
 });

@@ -24,6 +24,8 @@ const isItem = (value: string): value is ConsentItem => (CONSENT_ITEMS as string
 interface DocumentEditorProps {
   draft: ConsentDocument;
   onPublished: (document: ConsentDocument) => void;
+  /** Told whether the screen holds changes not yet saved. */
+  onDirty: (dirty: boolean) => void;
 }
 
 /**
@@ -31,7 +33,7 @@ interface DocumentEditorProps {
  * publishing with what the edition changed. The server decides; a refusal names each item that is
  * still missing beside it.
  */
-export function DocumentEditor({ draft, onPublished }: DocumentEditorProps) {
+export function DocumentEditor({ draft, onPublished, onDirty }: DocumentEditorProps) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState(draft);
   const [fields, setFields] = useState<DocumentFields>(() => ({
@@ -41,7 +43,11 @@ export function DocumentEditor({ draft, onPublished }: DocumentEditorProps) {
     bodyEn: draft.bodyEn ?? '',
   }));
   const [picks, setPicks] = useState<Picks>(() => picksOf(draft.items));
-  const [dirty, setDirty] = useState(false);
+  const [dirty, setDirtyState] = useState(false);
+  const setDirty = (value: boolean) => {
+    setDirtyState(value);
+    onDirty(value);
+  };
   const [revisionNote, setRevisionNote] = useState('');
   const [noteWanted, setNoteWanted] = useState(false);
   const save = useSaveDraft(draft.planId);
