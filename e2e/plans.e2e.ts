@@ -17,6 +17,8 @@ const RESPONSIBLE: Staff = {
   roles: ['physician'],
 };
 
+const TITLE = '自家培養真皮線維芽細胞移植によるにきび瘢痕の治療';
+
 let browser: Browser;
 let page: Page;
 
@@ -28,6 +30,9 @@ beforeAll(async () => {
   await signIn(page, inject('baseUrl'));
 });
 afterAll(() => browser?.close());
+
+/** This test's plan: other files leave plans of their own on the shared clinic's page. */
+const card = () => page.getByTestId(/^plan-[0-9a-f-]{36}$/).filter({ hasText: TITLE });
 
 async function shot(name: string) {
   if (!SHOTS) return;
@@ -42,14 +47,14 @@ it('drafts a plan, is told what activation needs, and shows the licence line onc
   await page.getByTestId('nav-admin-plans').click();
   await page.getByTestId('plans-page').waitFor();
   await page.getByTestId('plan-create').click();
-  await page.getByTestId('plan-title').fill('自家培養真皮線維芽細胞移植によるにきび瘢痕の治療');
+  await page.getByTestId('plan-title').fill(TITLE);
   await page.getByTestId('plan-planNumber').fill('ｐｂ３２５００６７');
   await page.getByTestId('plan-submit').click();
-  await page.getByTestId('plan-status').first().waitFor();
-  await expect(page.getByTestId('plan-status').first().textContent()).resolves.toBe('下書き');
+  await card().getByTestId('plan-status').waitFor();
+  await expect(card().getByTestId('plan-status').textContent()).resolves.toBe('下書き');
   await expect(page.getByTestId('plans-page').textContent()).resolves.toContain('PB3250067');
 
-  await page.getByTestId('plan-status-menu').first().click();
+  await card().getByTestId('plan-status-menu').click();
   await page.getByTestId('plan-to-active').click();
   await page.getByTestId('plan-status-reason').fill('地方厚生局にて受理');
   // The refused activation is a 409 the browser logs; the screen says what is missing.
@@ -61,7 +66,7 @@ it('drafts a plan, is told what activation needs, and shows the licence line onc
   await expect(refusal.textContent()).resolves.toContain('実施責任者');
   await page.keyboard.press('Escape');
 
-  await page.getByTestId('plan-edit').first().click();
+  await card().getByTestId('plan-edit').click();
   await page.getByTestId('plan-committeeName').fill('東京再生医療等委員会');
   await page.getByTestId('plan-committeeNumber').fill('NA8150001');
   await page.getByTestId('plan-acceptedOn').click();
@@ -73,18 +78,18 @@ it('drafts a plan, is told what activation needs, and shows the licence line onc
   await page.getByTestId('plan-submit').click();
   await page.getByTestId('plan-dialog').waitFor({ state: 'detached' });
 
-  await page.getByTestId('plan-status-menu').first().click();
+  await card().getByTestId('plan-status-menu').click();
   await page.getByTestId('plan-to-active').click();
   await page.getByTestId('plan-status-reason').fill('地方厚生局にて受理');
   await page.getByTestId('plan-status-submit').click();
-  await page.getByTestId('plan-license').waitFor();
-  const license = await page.getByTestId('plan-license').textContent();
+  await card().getByTestId('plan-license').waitFor();
+  const license = await card().getByTestId('plan-license').textContent();
   expect(license).toContain('第2種再生医療等提供計画');
   expect(license).toContain('PB3250067');
   expect(license).toContain('厚生労働省受理（2025年4月1日）');
   expect(license).not.toContain('承認');
 
-  await page.getByTestId('plan-history-toggle').first().click();
-  await page.getByTestId('plan-history').getByText('地方厚生局にて受理').waitFor();
+  await card().getByTestId('plan-history-toggle').click();
+  await card().getByTestId('plan-history').getByText('地方厚生局にて受理').waitFor();
   await shot('active');
 });

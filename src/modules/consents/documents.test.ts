@@ -28,6 +28,46 @@ const call = (caller: SignedInUser, method: InjectOptions['method'], url: string
 const publish = (id: string, version: number) =>
   call(admin, 'POST', `/api/v1/consent-documents/${id}/publish`, { version, revisionNote: '初版' });
 
+describe("the shipped template of a plan's therapy", () => {
+  it('is filled from the plan, read by staff, and publishes as the first edition unchanged', async () => {
+    const plan = (
+      await makePlan(t, admin, {
+        therapy: 'prp',
+        riskClass: 3,
+        title: 'PRP によるにきび瘢痕の治療',
+        committeeName: '東京再生医療等委員会',
+        committeeNumber: 'NA8150001',
+      })
+    ).id;
+    const before = await databaseSnapshot(t.database.db);
+    const res = await call(nurse, 'GET', `/api/v1/plans/${plan}/consent-documents/template`);
+    expect(res.statusCode).toBe(200);
+    // A starting point only: reading it writes nothing.
+    expect(changedBetween(before, await databaseSnapshot(t.database.db))).toEqual([]);
+    const template = res.json();
+    expect(template.titleJa).toContain('PRP');
+    expect(template.bodyJa).toContain('東京再生医療等委員会');
+    expect(template.bodyJa).toContain('A皮膚科');
+    expect(template.bodyJa).not.toContain('液体窒素');
+    expect(template.items).toHaveLength(11);
+
+    const draft = await makeConsentDocument(t, admin, plan, template);
+    const published = await publish(draft.id, draft.version);
+    expect(published.statusCode).toBe(200);
+    expect(published.json().edition).toBe(1);
+  });
+
+  it('follows the therapy: the fibroblast template tells of the cells kept in liquid nitrogen', async () => {
+    const res = await call(admin, 'GET', `/api/v1/plans/${planId}/consent-documents/template`);
+    expect(res.json().bodyJa).toContain('液体窒素');
+  });
+
+  it("of another facility's plan is not found", async () => {
+    const res = await call(adminB, 'GET', `/api/v1/plans/${planId}/consent-documents/template`);
+    expect(res.statusCode).toBe(404);
+  });
+});
+
 describe('a consent document', () => {
   it('cannot be published while a required item is missing: 422 naming the item, nothing written', async () => {
     const { items, ...text } = completeExplanation();

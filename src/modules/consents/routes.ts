@@ -35,6 +35,14 @@ const ConsentDocument = z
   })
   .meta({ id: 'ConsentDocument' });
 
+const ConsentTemplate = z
+  .object({
+    titleJa: z.string(),
+    bodyJa: z.string().describe('Markdown, with 「［要記入：…］」 where only the clinic knows what to write'),
+    items: z.array(z.object({ item: z.enum(CONSENT_ITEMS), section: z.string() })),
+  })
+  .meta({ id: 'ConsentDocumentTemplate' });
+
 const Body = z.string().trim().min(1).max(100_000);
 const DraftDocument = z
   .object({
@@ -87,6 +95,21 @@ export const consentDocumentRoutes =
       async (request) => ({
         items: (await documents.listForPlan(requestContext(request), request.params.planId)).map(toDocument),
       }),
+    );
+
+    app.get(
+      '/plans/:planId/consent-documents/template',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary:
+            "The shipped explanation document for the plan's therapy, filled from the plan: the first edition's starting point",
+          params: PlanParams,
+          response: { 200: ConsentTemplate },
+        },
+      },
+      async (request) => documents.template(requestContext(request), request.params.planId),
     );
 
     app.post(

@@ -4,10 +4,13 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, conflict, notFound, validationFailed } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/recorder.ts';
+import { findFacility } from '../facilities/queries.ts';
 import { findPlan, findPlanForUpdate } from '../plans/queries.ts';
 import { facilityIdOf } from '../records/scope.ts';
+import { findUserOfFacility } from '../users/queries.ts';
 import * as q from './queries.ts';
 import { checklistProblems, documentHash, type ItemSection, publicationProblems } from './rules.ts';
+import { consentTemplate } from './templates.ts';
 
 export type DocumentInput = {
   titleJa: string;
@@ -52,6 +55,25 @@ export function createConsentDocumentService(db: Database) {
       const document = await q.findDocument(db, facilityIdOf(ctx), id);
       if (!document) throw notFound('Consent document');
       return document;
+    },
+
+    /**
+     * The shipped template for the plan's therapy, filled in with what the plan and the clinic
+     * know: a starting point the client drafts from (nothing is written until it does).
+     */
+    async template(ctx: RequestContext, planId: string) {
+      const plan = await planOf(db, ctx, planId);
+      const clinic = await findFacility(db, plan.facilityId);
+      const physician = plan.responsiblePhysicianId
+        ? await findUserOfFacility(db, plan.facilityId, plan.responsiblePhysicianId)
+        : undefined;
+      return consentTemplate({
+        ...plan,
+        clinicName: clinic?.name ?? '',
+        clinicAddress: clinic?.address ?? null,
+        clinicPhone: clinic?.phone ?? null,
+        physicianName: physician?.displayName ?? null,
+      });
     },
 
     /** The next edition of the plan's document, as a draft. */

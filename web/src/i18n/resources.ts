@@ -14,6 +14,8 @@ import backupsEn from '../features/admin/backups/i18n/en.json';
 import backupsJa from '../features/admin/backups/i18n/ja.json';
 import facilitiesEn from '../features/admin/facilities/i18n/en.json';
 import facilitiesJa from '../features/admin/facilities/i18n/ja.json';
+import consentDocumentsEn from '../features/admin/plans/documents/i18n/en.json';
+import consentDocumentsJa from '../features/admin/plans/documents/i18n/ja.json';
 import plansEn from '../features/admin/plans/i18n/en.json';
 import plansJa from '../features/admin/plans/i18n/ja.json';
 import tokensEn from '../features/admin/tokens/i18n/en.json';
@@ -57,6 +59,7 @@ const users = pair(usersJa, usersEn);
 const tokens = pair(tokensJa, tokensEn);
 const facilities = pair(facilitiesJa, facilitiesEn);
 const plans = pair(plansJa, plansEn);
+const consentDocuments = pair(consentDocumentsJa, consentDocumentsEn);
 const audit = pair(auditJa, auditEn);
 const backups = pair(backupsJa, backupsEn);
 const patients = pair(patientsJa, patientsEn);
@@ -78,6 +81,7 @@ const FEATURES = [
   tokens,
   facilities,
   plans,
+  consentDocuments,
   audit,
   backups,
   patients,

@@ -3171,6 +3171,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/consent-documents/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shipped explanation document for the plan's therapy, filled from the plan: the first edition's starting point */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentDocumentTemplate"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/postal-codes": {
         parameters: {
             query?: never;
@@ -3918,6 +3956,26 @@ export interface components {
             titleJa: string;
             updatedAt: string;
             version: number;
+        };
+        ConsentDocumentTemplate: {
+            /** @description Markdown, with 「［要記入：…］」 where only the clinic knows what to write */
+            bodyJa: string;
+            items: {
+                /** @enum {string} */
+                item: "therapy_content" | "effects_and_risks" | "alternatives" | "voluntary_participation" | "how_to_withdraw" | "privacy" | "costs" | "individual_variation" | "cells_and_samples" | "review_committee" | "contact_and_complaints";
+                section: string;
+            }[];
+            titleJa: string;
+        };
+        ConsentDocumentTemplateInput: {
+            /** @description Markdown, with 「［要記入：…］」 where only the clinic knows what to write */
+            bodyJa: string;
+            items: {
+                /** @enum {string} */
+                item: "therapy_content" | "effects_and_risks" | "alternatives" | "voluntary_participation" | "how_to_withdraw" | "privacy" | "costs" | "individual_variation" | "cells_and_samples" | "review_committee" | "contact_and_complaints";
+                section: string;
+            }[];
+            titleJa: string;
         };
         ConsentItemSection: {
             /** @enum {string} */

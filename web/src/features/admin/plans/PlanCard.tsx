@@ -15,7 +15,9 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { type DisplayLocale, formatDate, formatInstant } from '../../../lib/datetime';
+import { can, useSession } from '../../auth/session';
 import { CopyTextButton } from '../../shell/CopyTextButton';
+import { DocumentsPanel } from './documents/DocumentsPanel';
 import { type ChangeTo, NEXT_STATUSES, type Plan, STATUS_COLORS, usePlanHistory } from './plans-api';
 
 interface PlanCardProps {
@@ -29,7 +31,9 @@ interface PlanCardProps {
 export function PlanCard({ plan, physicianName, onEdit, onStatus }: PlanCardProps) {
   const { t, i18n } = useTranslation();
   const locale: DisplayLocale = i18n.language === 'en' ? 'en' : 'ja';
+  const { me } = useSession();
   const [historyOpen, history] = useDisclosure(false);
+  const [documentsOpen, documents] = useDisclosure(false);
   const notSet = (
     <Text span c="dimmed" fz="sm">
       {t('plans.notSet')}
@@ -160,9 +164,24 @@ export function PlanCard({ plan, physicianName, onEdit, onStatus }: PlanCardProp
         </Stack>
       </Group>
 
-      <Button variant="subtle" size="xs" mt="sm" onClick={history.toggle} data-testid="plan-history-toggle">
-        {historyOpen ? t('plans.hideHistory') : t('plans.showHistory')}
-      </Button>
+      <Group gap="xs" mt="sm">
+        <Button variant="light" size="xs" onClick={documents.toggle} data-testid="plan-documents-toggle">
+          {documentsOpen ? t('consentDocuments.hide') : t('consentDocuments.show')}
+        </Button>
+        <Button variant="subtle" size="xs" onClick={history.toggle} data-testid="plan-history-toggle">
+          {historyOpen ? t('plans.hideHistory') : t('plans.showHistory')}
+        </Button>
+      </Group>
+      <Collapse expanded={documentsOpen}>
+        {documentsOpen && (
+          <Stack gap="xs" mt="xs">
+            <Text fz="sm" fw={600}>
+              {t('consentDocuments.title')}
+            </Text>
+            <DocumentsPanel plan={plan} canManage={can(me, 'plans:manage')} />
+          </Stack>
+        )}
+      </Collapse>
       <Collapse expanded={historyOpen}>
         <PlanHistory planId={plan.id} open={historyOpen} locale={locale} />
       </Collapse>
