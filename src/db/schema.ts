@@ -9,4 +9,5 @@ export * from '../modules/facilities/schema.ts';
 export * from '../modules/patients/schema.ts';
 export * from '../modules/photos/schema.ts';
 export * from '../modules/plans/schema.ts';
+export * from '../modules/questionnaires/schema.ts';
 export * from '../modules/users/schema.ts';
