@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'clinical:write',
   'plans:read',
   'plans:manage',
+  'questionnaires:read',
+  'questionnaires:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +47,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'clinical:read',
     'clinical:write',
     'plans:read',
+    'questionnaires:read',
+    'questionnaires:write',
   ],
   nurse: [
     'facilities:read',
@@ -53,10 +57,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'clinical:read',
     'clinical:write',
     'plans:read',
+    'questionnaires:read',
+    'questionnaires:write',
   ],
   technician: ['facilities:read', 'plans:read'],
   qa: ['facilities:read', 'audit:read', 'plans:read', 'plans:manage'],
-  reception: ['facilities:read', 'patients:read', 'patients:write', 'plans:read'],
+  reception: ['facilities:read', 'patients:read', 'patients:write', 'plans:read', 'questionnaires:write'],
 };
 
 export function rolesGrant(roles: readonly string[], permission: Permission): boolean {

@@ -10,6 +10,8 @@ import {
   makePatient,
   makePhoto,
   makePlan,
+  makePublishedTemplate,
+  makeQuestionnaire,
   makeStaff,
 } from './factories.ts';
 import { makeSignedIn, makeUser, type SignedInUser } from './sessions.ts';
@@ -291,6 +293,8 @@ export type WalkWorld = {
   photoA: string;
   planA: string;
   consentDocumentA: string;
+  questionnaireTemplateA: string;
+  questionnaireA: string;
   apiTokenA: string;
   /** A member of staff of facility A only: the account B's administrator must not reach. */
   staffA: string;
@@ -312,6 +316,8 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
   const planA = (await makePlan(t, callerA)).id;
   const consentDocumentA = (await makeConsentDocument(t, callerA, planA)).id;
   await makePlan(t, callerA, { therapy: 'prp', riskClass: 3, title: 'PRP療法' }); // a list of two pages by one
+  const questionnaireTemplateA = (await makePublishedTemplate(t, callerA)).id;
+  const questionnaireA = (await makeQuestionnaire(t, callerA, patientA, questionnaireTemplateA)).id;
   const staffA = (await makeUser(t, ['reception'], { facilityIds: [facilityA] })).id;
   const token = await t.app.inject({
     method: 'POST',
@@ -333,6 +339,8 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
     photoA,
     planA,
     consentDocumentA,
+    questionnaireTemplateA,
+    questionnaireA,
     apiTokenA: token.json().apiToken.id,
     staffA,
   };
@@ -352,6 +360,8 @@ export function fixturesOf(world: WalkWorld): Record<string, string> {
     photos: world.photoA,
     plans: world.planA,
     'consent-documents': world.consentDocumentA,
+    'questionnaire-templates': world.questionnaireTemplateA,
+    questionnaires: world.questionnaireA,
     facilities: world.facilityA,
     users: world.staffA,
     'api-tokens': world.apiTokenA,
@@ -397,6 +407,8 @@ export const withQuery = (url: string, query: Record<string, string>) => {
 const BODY_HINTS: Record<string, Record<string, unknown>> = {
   // EMPTY_ASSESSMENT (modules/assessments/service.ts): at least one scale, checked before the patient.
   'POST /api/v1/patients/{patientId}/assessments': { goodmanQualitative: 3 },
+  // INVALID_PIN (modules/questionnaires/rules.ts): 4 to 8 digits, checked before the questionnaire.
+  'POST /api/v1/questionnaires/{id}/handover': { pin: '2468' },
 };
 
 /** A minimal valid JSON body for an operation: generated from its schema, plus its hints. */
