@@ -36,6 +36,8 @@ import recordsEn from '../features/patients/records/i18n/en.json';
 import recordsJa from '../features/patients/records/i18n/ja.json';
 import printEn from '../features/print/i18n/en.json';
 import printJa from '../features/print/i18n/ja.json';
+import questionnairesEn from '../features/questionnaires/i18n/en.json';
+import questionnairesJa from '../features/questionnaires/i18n/ja.json';
 import setupEn from '../features/setup/i18n/en.json';
 import setupJa from '../features/setup/i18n/ja.json';
 import shellEn from '../features/shell/i18n/en.json';
@@ -65,6 +67,7 @@ const consultations = pair(consultationsJa, consultationsEn);
 const assessments = pair(assessmentsJa, assessmentsEn);
 const photos = pair(photosJa, photosEn);
 const print = pair(printJa, printEn);
+const questionnaires = pair(questionnairesJa, questionnairesEn);
 
 const FEATURES = [
   common,
@@ -86,6 +89,7 @@ const FEATURES = [
   assessments,
   photos,
   print,
+  questionnaires,
 ] as const;
 
 type Merged = (typeof FEATURES)[number]['ja'] extends infer F
