@@ -16,6 +16,8 @@ import facilitiesEn from '../features/admin/facilities/i18n/en.json';
 import facilitiesJa from '../features/admin/facilities/i18n/ja.json';
 import plansEn from '../features/admin/plans/i18n/en.json';
 import plansJa from '../features/admin/plans/i18n/ja.json';
+import questionnaireTemplatesEn from '../features/admin/questionnaires/i18n/en.json';
+import questionnaireTemplatesJa from '../features/admin/questionnaires/i18n/ja.json';
 import tokensEn from '../features/admin/tokens/i18n/en.json';
 import tokensJa from '../features/admin/tokens/i18n/ja.json';
 import usersEn from '../features/admin/users/i18n/en.json';
@@ -68,6 +70,7 @@ const assessments = pair(assessmentsJa, assessmentsEn);
 const photos = pair(photosJa, photosEn);
 const print = pair(printJa, printEn);
 const questionnaires = pair(questionnairesJa, questionnairesEn);
+const questionnaireTemplates = pair(questionnaireTemplatesJa, questionnaireTemplatesEn);
 
 const FEATURES = [
   common,
@@ -90,6 +93,7 @@ const FEATURES = [
   photos,
   print,
   questionnaires,
+  questionnaireTemplates,
 ] as const;
 
 type Merged = (typeof FEATURES)[number]['ja'] extends infer F
