@@ -6,6 +6,7 @@ import { lazyScreen, ScreenSuspense } from '../../app/lazy-screen';
 import { onApiProblem } from '../../lib/api-problem';
 import { setCsrfToken } from '../../lib/csrf';
 import { problemMessage } from '../../lib/problems';
+import { TABLET_KEY } from '../questionnaires/tablet-key';
 import { SetupPage } from '../setup/SetupPage';
 import { AuthLayout } from './AuthLayout';
 import { ME_KEY, SETUP_KEY, useMe, useSetupStatus, useSignOut } from './auth-api';
@@ -91,7 +92,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (signedInId === null) return;
     if (shownFor.current !== null && shownFor.current !== signedInId) {
-      const keep: readonly unknown[] = [SETUP_KEY[0], ME_KEY[0]];
+      const keep: readonly unknown[] = [SETUP_KEY[0], ME_KEY[0], TABLET_KEY[0]];
       queryClient.removeQueries({ predicate: (query) => !keep.includes(query.queryKey[0]) });
     }
     shownFor.current = signedInId;

@@ -50,7 +50,7 @@ export function QuestionnaireAnswers({ questionnaire }: { questionnaire: Questio
                     {answerText(question, answers[question.id], t, language)}
                     {warned && (
                       <Badge ml="xs" size="xs" color="orange">
-                        {t('questionnaires.warningsTitle')}
+                        {t('questionnaires.attention')}
                       </Badge>
                     )}
                   </Table.Td>

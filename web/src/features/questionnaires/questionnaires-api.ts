@@ -4,6 +4,7 @@ import { api, data, type Schemas } from '../../lib/client';
 import { ME_KEY } from '../auth/auth-api';
 import type { Me } from '../auth/session';
 import { useCreateRecord, usePatientRecords, useVoidRecord } from '../patients/records/record-api';
+import { TABLET_KEY } from './tablet-key';
 
 export type Questionnaire = Schemas['Questionnaire'];
 export type QuestionnaireTemplate = Schemas['QuestionnaireTemplate'];
@@ -54,14 +55,14 @@ export function useHandOver() {
       data(api.POST('/api/v1/questionnaires/{id}/handover', { params: { path: { id } }, body: { pin } })),
     onSuccess: ({ questionnaireId }) => {
       void queryClient.cancelQueries();
+      // A tablet handed over before, from this page, showed another questionnaire.
+      queryClient.removeQueries({ queryKey: TABLET_KEY });
       queryClient.setQueryData<Me | null>(ME_KEY, (me) =>
         me ? { ...me, patientMode: { questionnaireId } } : me,
       );
     },
   });
 }
-
-const TABLET_KEY = ['tablet'] as const;
 
 /** The questionnaire this tablet was handed over for. */
 export const useTabletQuestionnaire = () =>
@@ -93,7 +94,10 @@ export function useTakeBack() {
   const again = () => queryClient.invalidateQueries({ queryKey: ME_KEY });
   return useMutation({
     mutationFn: (pin: string) => data(api.POST('/api/v1/tablet/return', { body: { pin } })),
-    onSuccess: again,
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: TABLET_KEY });
+      return again();
+    },
     onError: (error) => (error instanceof ApiProblem && error.status === 429 ? again() : undefined),
   });
 }
