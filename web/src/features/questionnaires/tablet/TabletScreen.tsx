@@ -1,4 +1,5 @@
 import { Alert, Box, Button, Center, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import {
   useSaveAnswers,
   useTabletQuestionnaire,
 } from '../questionnaires-api';
+import { TABLET_KEY } from '../tablet-key';
 import { QuestionField } from './QuestionField';
 import { TabletReturn } from './TabletReturn';
 import { TabletSign } from './TabletSign';
@@ -44,7 +46,14 @@ export function TabletScreen() {
             <TabletReturn t={t} />
           </Stack>
         )}
-        {tablet.data && <TabletFlow questionnaire={tablet.data} t={t} />}
+        {tablet.data && (
+          // Started again from what the server says once the questionnaire was closed meanwhile.
+          <TabletFlow
+            key={`${tablet.data.progress}:${tablet.data.status}`}
+            questionnaire={tablet.data}
+            t={t}
+          />
+        )}
       </Box>
     </Box>
   );
@@ -59,6 +68,7 @@ function TabletFlow({ questionnaire, t }: { questionnaire: TabletQuestionnaire; 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const save = useSaveAnswers();
+  const queryClient = useQueryClient();
   const shown = shownQuestionIds(questions, answers);
 
   const answer = (id: string, value: AnswerValue | undefined) => {
@@ -74,6 +84,14 @@ function TabletFlow({ questionnaire, t }: { questionnaire: TabletQuestionnaire; 
   /** The screen a question is on, to send the patient back to what still needs an answer. */
   const screenOf = (id: string) => screens.findIndex((screen) => screen.some((q) => q.id === id));
   const showProblems = (error: unknown) => {
+    // Voided or submitted meanwhile (staff, another tab): what the server says now is shown.
+    if (
+      error instanceof ApiProblem &&
+      (error.code === 'RECORD_VOIDED' || error.code === 'QUESTIONNAIRE_SUBMITTED')
+    ) {
+      void queryClient.invalidateQueries({ queryKey: TABLET_KEY });
+      return;
+    }
     if (!(error instanceof ApiProblem) || error.errors.length === 0) {
       setProblem(error instanceof ApiProblem ? t('tablet.saveFailed') : problemMessage(t, error));
       return;
