@@ -51,13 +51,16 @@ async function signedIn(who?: Staff, size = TABLET): Promise<Page> {
   return page;
 }
 
+/** What the browser has and this file (compiled without the DOM library) cannot name. */
+type Styled = { getComputedStyle(element: unknown): { fontSize: string } };
+
 /** The computed font size of a question's text, in px. */
 const questionFontSize = (page: Page, id: string) =>
   page
     .getByTestId(`tablet-question-${id}`)
     .locator('p')
     .first()
-    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    .evaluate((el) => Number.parseFloat((globalThis as unknown as Styled).getComputedStyle(el).fontSize));
 
 it('the administrator adds the standard questionnaire and publishes it', async () => {
   // At the desk: the menu shows the administration beside the page.
