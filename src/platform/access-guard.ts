@@ -41,8 +41,16 @@ export function registerAccessGuard(app: FastifyInstance, resolveActor: ActorRes
       if (request.url.startsWith('/api')) throw forbidden();
       return;
     }
-    if (access === 'public') return;
     const { actor } = request;
+    // A tablet handed to a patient reaches the questionnaire and nothing else, whatever its roles.
+    if (actor.kind === 'user' && actor.patientMode && !request.routeOptions.config.patientMode) {
+      throw new AppError(
+        403,
+        'PATIENT_MODE',
+        'This device is in patient mode: hand it back to the staff, who return it with their PIN.',
+      );
+    }
+    if (access === 'public') return;
     if (actor.kind !== 'user' && actor.kind !== 'token') throw unauthenticated();
     if (actor.kind === 'user' && actor.pending && !request.routeOptions.config.allowPending) {
       throw actor.pending === 'totp_enrolment'

@@ -13,6 +13,11 @@ export type Actor =
       sessionId: string;
       /** Set while the user must first enrol a second factor or change a reset password. */
       pending?: 'totp_enrolment' | 'password_change';
+      /**
+       * Set while the session is a tablet handed to a patient to answer this questionnaire: the
+       * access guard lets it reach only the routes that declare `patientMode` (docs/security.md).
+       */
+      patientMode?: { questionnaireId: string };
     }
   | { kind: 'token'; tokenId: string; name: string; roles: readonly string[]; facilityId: string | null }
   /** The server itself or a terminal command; `facilityId` when it acts for one facility (demo data, imports). */

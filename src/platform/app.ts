@@ -45,6 +45,13 @@ import { planRoutes } from '../modules/plans/routes.ts';
 import { createPlanService } from '../modules/plans/service.ts';
 import { postalCodeRoutes } from '../modules/postal-codes/routes.ts';
 import { createPostalCodeService } from '../modules/postal-codes/service.ts';
+import { questionnaireRoutes } from '../modules/questionnaires/routes.ts';
+import { createQuestionnaireService } from '../modules/questionnaires/service.ts';
+import { tabletRoutes } from '../modules/questionnaires/tablet.routes.ts';
+import { createTabletService } from '../modules/questionnaires/tablet.service.ts';
+import { questionnaireTemplateRoutes } from '../modules/questionnaires/template.routes.ts';
+import { createQuestionnaireTemplateService } from '../modules/questionnaires/template.service.ts';
+import { questionnaireTimeline } from '../modules/questionnaires/timeline.ts';
 import { apiTokenRoutes, userRoutes } from '../modules/users/routes.ts';
 import { createUserService } from '../modules/users/service.ts';
 import { createApiTokenService } from '../modules/users/tokens.service.ts';
@@ -137,6 +144,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     assessmentTimeline,
     photoTimeline,
     consentTimeline,
+    questionnaireTimeline,
   ]);
   const consultations = createConsultationService(db);
   const assessments = createAssessmentService(db);
@@ -146,6 +154,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const consentDocuments = createConsentDocumentService(db);
   const patientConsents = createPatientConsentService(db);
   const eligibility = createEligibilityService(db);
+  const questionnaireTemplates = createQuestionnaireTemplateService(db);
+  const questionnaires = createQuestionnaireService(db);
+  const tablet = createTabletService(db);
   const backups = createBackupService(database, blobs, config);
   const audit = createAuditService(db, {
     onVerificationFailure: (error) => app.log.error({ err: error }, 'audit chain verification failed'),
@@ -200,6 +211,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(consentDocumentRoutes(consentDocuments), { prefix: '/api/v1' });
   await app.register(patientConsentRoutes(patientConsents), { prefix: '/api/v1' });
   await app.register(eligibilityRoutes(eligibility), { prefix: '/api/v1' });
+  await app.register(questionnaireTemplateRoutes(questionnaireTemplates), { prefix: '/api/v1' });
+  await app.register(questionnaireRoutes(questionnaires, tablet), { prefix: '/api/v1' });
+  await app.register(tabletRoutes(tablet), { prefix: '/api/v1' });
 
   await app.register(backupRoutes(backups), { prefix: '/api/v1' });
   if (options.runSchedules) {

@@ -14,6 +14,11 @@ declare module 'fastify' {
     /** Reachable by a user who must first enrol a second factor or change a reset password. */
     allowPending?: boolean;
     /**
+     * Reachable by a session in patient mode (the questionnaire tablet); every other route answers
+     * it 403 PATIENT_MODE. Only the tablet's own routes and "who is signed in" declare it.
+     */
+    patientMode?: boolean;
+    /**
      * A public route that still learns who calls (the session check of a fresh page load): the
      * caller is resolved, but nobody is refused for being signed out.
      */

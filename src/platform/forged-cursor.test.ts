@@ -13,7 +13,7 @@ import {
   type WalkWorld,
   withQuery,
 } from '../test/api-walk.ts';
-import { makeAssessment, makeConsultation, makePhoto } from '../test/factories.ts';
+import { makeAssessment, makeConsultation, makePhoto, makeQuestionnaire } from '../test/factories.ts';
 import { makeTestApp, type TestApp } from '../test/test-app.ts';
 
 /**
@@ -54,6 +54,7 @@ beforeAll(async () => {
   await makeConsultation(t, world.callerA, world.patientA);
   await makeAssessment(t, world.callerA, world.patientA);
   await makePhoto(t, world.callerA, world.patientA);
+  await makeQuestionnaire(t, world.callerA, world.patientA, world.questionnaireTemplateA);
   await t.app.inject({
     method: 'POST',
     url: '/api/v1/api-tokens',

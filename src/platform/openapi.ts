@@ -24,11 +24,10 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     // Each operation states its required access, so the role-matrix test (and any client) can read it.
     transform: (input) => {
       const output = jsonSchemaTransform(input);
-      const { access, scope } = input.route.config ?? {};
-      return {
-        ...output,
-        schema: { ...output.schema, 'x-access': access, 'x-scope': scope } as typeof output.schema,
-      };
+      const { access, scope, patientMode } = input.route.config ?? {};
+      // The routes a tablet in patient mode reaches (docs/security.md), for the walker that checks the rest refuse it.
+      const declared = { 'x-access': access, 'x-scope': scope, 'x-patient-mode': patientMode === true };
+      return { ...output, schema: { ...output.schema, ...declared } as typeof output.schema };
     },
     // Schemas named with `.meta({ id })` (Patient, Facility, …) become shared components.
     transformObject: jsonSchemaTransformObject,

@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   'plans:manage',
   'consents:read',
   'consents:write',
+  'questionnaires:read',
+  'questionnaires:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,6 +51,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'plans:read',
     'consents:read',
     'consents:write',
+    'questionnaires:read',
+    'questionnaires:write',
   ],
   nurse: [
     'facilities:read',
@@ -59,10 +63,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'plans:read',
     'consents:read',
     'consents:write',
+    'questionnaires:read',
+    'questionnaires:write',
   ],
   technician: ['facilities:read', 'plans:read'],
   qa: ['facilities:read', 'audit:read', 'plans:read', 'plans:manage'],
-  reception: ['facilities:read', 'patients:read', 'patients:write', 'plans:read', 'consents:read'],
+  reception: [
+    'facilities:read',
+    'patients:read',
+    'patients:write',
+    'plans:read',
+    'consents:read',
+    'questionnaires:write',
+  ],
 };
 
 export function rolesGrant(roles: readonly string[], permission: Permission): boolean {

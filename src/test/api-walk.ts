@@ -14,6 +14,8 @@ import {
   makePhoto,
   makePlan,
   makePublishedDocument,
+  makePublishedTemplate,
+  makeQuestionnaire,
   makeStaff,
 } from './factories.ts';
 import { makeSignedIn, makeUser, type SignedInUser } from './sessions.ts';
@@ -304,6 +306,8 @@ export type WalkWorld = {
   consentDocumentA: string;
   /** A signed consent of patientA, under a published edition of an active plan. */
   consentA: string;
+  questionnaireTemplateA: string;
+  questionnaireA: string;
   apiTokenA: string;
   /** A member of staff of facility A only: the account B's administrator must not reach. */
   staffA: string;
@@ -329,6 +333,8 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
   const signedUnder = await makePublishedDocument(t, callerA, activePlan.id);
   const consentA = (await makeConsent(t, callerA, patientA, signedUnder)).id;
   await makeConsent(t, callerA, patientA, signedUnder); // a list of two pages by one
+  const questionnaireTemplateA = (await makePublishedTemplate(t, callerA)).id;
+  const questionnaireA = (await makeQuestionnaire(t, callerA, patientA, questionnaireTemplateA)).id;
   const staffA = (await makeUser(t, ['reception'], { facilityIds: [facilityA] })).id;
   const token = await t.app.inject({
     method: 'POST',
@@ -351,6 +357,8 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
     planA,
     consentDocumentA,
     consentA,
+    questionnaireTemplateA,
+    questionnaireA,
     apiTokenA: token.json().apiToken.id,
     staffA,
   };
@@ -371,6 +379,8 @@ export function fixturesOf(world: WalkWorld): Record<string, string> {
     plans: world.planA,
     'consent-documents': world.consentDocumentA,
     consents: world.consentA,
+    'questionnaire-templates': world.questionnaireTemplateA,
+    questionnaires: world.questionnaireA,
     facilities: world.facilityA,
     users: world.staffA,
     'api-tokens': world.apiTokenA,
@@ -425,6 +435,8 @@ const BODY_HINTS: Record<string, Record<string, unknown>> = {
     explainedItems: [...CONSENT_ITEMS],
     signature: { method: 'drawn', image: `data:image/png;base64,${ONE_PIXEL_PNG}` },
   },
+  // INVALID_PIN (modules/questionnaires/rules.ts): 4 to 8 digits, checked before the questionnaire.
+  'POST /api/v1/questionnaires/{id}/handover': { pin: '2468' },
 };
 
 /** A minimal valid JSON body for an operation: generated from its schema, plus its hints. */

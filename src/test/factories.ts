@@ -222,6 +222,48 @@ export async function makeActivePlan(
   >;
 }
 
+/** A small form: a yes/no that raises the allergy warning, and its follow-up. */
+export const allergyQuestions = () => [
+  {
+    id: 'allergy',
+    kind: 'yes_no',
+    textJa: 'アレルギーはありますか',
+    warning: { code: 'allergy', when: [true] },
+  },
+  {
+    id: 'allergy_detail',
+    kind: 'text',
+    textJa: '何に対してですか',
+    showIf: { questionId: 'allergy', equals: true },
+  },
+];
+
+/** Drafts a questionnaire form through the API and publishes it (by an administrator or QA). */
+export async function makePublishedTemplate(
+  t: TestApp,
+  manager: SignedInUser,
+  body: Record<string, unknown> = {},
+) {
+  const draft = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/questionnaire-templates',
+    headers: manager.headers,
+    payload: { titleJa: '問診票', questions: allergyQuestions(), ...body },
+  });
+  if (draft.statusCode !== 201) throw new Error(`makePublishedTemplate: ${draft.statusCode} ${draft.body}`);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/questionnaire-templates/${draft.json().id}/publish`,
+    headers: manager.headers,
+    payload: { version: draft.json().version, revisionNote: '初版' },
+  });
+  if (res.statusCode !== 200) throw new Error(`makePublishedTemplate: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number; seriesId: string; contentHash: string } & Record<
+    string,
+    unknown
+  >;
+}
+
 /** A complete consent document of the plan, published: what a patient signs under. */
 export async function makePublishedDocument(t: TestApp, admin: SignedInUser, planId: string) {
   const draft = await makeConsentDocument(t, admin, planId);
@@ -283,4 +325,21 @@ export async function makeConsent(
   });
   if (res.statusCode !== 201) throw new Error(`makeConsent: ${res.statusCode} ${res.body}`);
   return res.json() as { id: string; version: number; documentHash: string } & Record<string, unknown>;
+}
+
+/** Starts a patient's questionnaire on a published template, through the API. */
+export async function makeQuestionnaire(
+  t: TestApp,
+  staff: SignedInUser,
+  patientId: string,
+  templateId: string,
+) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/patients/${patientId}/questionnaires`,
+    headers: staff.headers,
+    payload: { templateId },
+  });
+  if (res.statusCode !== 201) throw new Error(`makeQuestionnaire: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number; progress: string } & Record<string, unknown>;
 }

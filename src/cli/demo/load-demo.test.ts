@@ -42,7 +42,7 @@ type Recent = { today: string; items: { patient: { id: string; givenName: string
 describe('saisei demo on an empty database', () => {
   it('says what it made, and refuses a second time', async () => {
     expect(summary).toMatch(
-      /^Demo data loaded: 2 facilities, 8 patients, 2 staff, \d+ consultations, \d+ assessments, 32 photos\.$/,
+      /^Demo data loaded: 2 facilities, 8 patients, 2 staff, \d+ consultations, \d+ assessments, 32 photos, 1 questionnaire form\.$/,
     );
     expect(
       await loadDemoData(t.database.db, systemContext('demo'), createBlobStore(t.config)),
@@ -84,6 +84,13 @@ describe('saisei demo on an empty database', () => {
 
     const comparison = (await get(`${base}/photo-comparison?view=front`)).json();
     expect(comparison.before.takenOn < comparison.after.takenOn).toBe(true);
+  });
+
+  it('ships the intake questionnaire, published, so reception can hand it over at once', async () => {
+    const templates = (await get('/api/v1/questionnaire-templates')).json().items;
+    expect(templates).toEqual([
+      expect.objectContaining({ origin: 'default', status: 'published', edition: 1 }),
+    ]);
   });
 
   it('made every record through the services: each has its audit event', async () => {

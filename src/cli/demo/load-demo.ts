@@ -8,6 +8,7 @@ import type { BlobStore } from '../../platform/blob-store.ts';
 import { DEMO_FACILITIES } from './demo-facilities.ts';
 import { DEMO_PATIENTS } from './demo-patients.ts';
 import { demoPhotosStep } from './demo-photos.ts';
+import { demoQuestionnaireStep } from './demo-questionnaire.ts';
 import { demoRecordsStep } from './demo-records.ts';
 import { demoStaffStep, retireDemoStaffStep } from './demo-staff.ts';
 import type { DemoContext, DemoStep } from './steps.ts';
@@ -33,6 +34,7 @@ export const DEMO_STEPS: DemoStep[] = [
   demoStaffStep,
   demoRecordsStep,
   demoPhotosStep,
+  demoQuestionnaireStep,
   retireDemoStaffStep,
 ];
 

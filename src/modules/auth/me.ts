@@ -44,6 +44,7 @@ export async function describeMe(
     totpEnabled: user.totpEnabledAt !== null,
     totpRequired: totpRequiredFor(user.roles),
     pending: actor.pending ?? null,
+    patientMode: actor.patientMode ?? null,
     csrfToken: session?.csrfToken ?? '',
     sessionExpiresAt: session?.expiresAt.toISOString() ?? null,
     sessionIdleMinutes: config.sessionIdleMinutes,

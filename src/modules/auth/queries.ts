@@ -85,3 +85,44 @@ export async function clearThrottle(tx: Executor, login: string): Promise<void> 
 export async function setSessionFacility(tx: Executor, id: string, facilityId: string): Promise<void> {
   await tx.update(sessions).set({ facilityId }).where(eq(sessions.id, id));
 }
+
+/** The session row itself, locked: patient mode is started, checked and ended on it. */
+export async function findSessionForUpdate(tx: Executor, id: string): Promise<SessionRow | undefined> {
+  const [row] = await tx.select().from(sessions).where(eq(sessions.id, id)).for('update');
+  return row;
+}
+
+export async function findSession(ex: Executor, id: string): Promise<SessionRow | undefined> {
+  const [row] = await ex.select().from(sessions).where(eq(sessions.id, id));
+  return row;
+}
+
+/** The session becomes a tablet bound to one questionnaire, returned by this PIN (argon2id). */
+export async function startPatientMode(
+  tx: Executor,
+  id: string,
+  questionnaireId: string,
+  pinHash: string,
+): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ patientModeQuestionnaireId: questionnaireId, patientModePinHash: pinHash, patientModeFailures: 0 })
+    .where(eq(sessions.id, id));
+}
+
+export async function endPatientMode(tx: Executor, id: string): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ patientModeQuestionnaireId: null, patientModePinHash: null, patientModeFailures: 0 })
+    .where(eq(sessions.id, id));
+}
+
+/** One more wrong PIN: how many in a row now. */
+export async function countPinFailure(tx: Executor, id: string): Promise<number> {
+  const [row] = await tx
+    .update(sessions)
+    .set({ patientModeFailures: sql`${sessions.patientModeFailures} + 1` })
+    .where(eq(sessions.id, id))
+    .returning({ failures: sessions.patientModeFailures });
+  return row?.failures ?? 0;
+}

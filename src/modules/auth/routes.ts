@@ -23,6 +23,10 @@ const Me = z
     totpEnabled: z.boolean(),
     totpRequired: z.boolean(),
     pending: z.enum(['totp_enrolment', 'password_change']).nullable(),
+    patientMode: z
+      .object({ questionnaireId: z.uuid() })
+      .nullable()
+      .describe('Set while this session is a tablet handed to a patient: show only the questionnaire'),
     csrfToken: z.string().describe('Send as x-csrf-token on every POST, PATCH, PUT and DELETE'),
     sessionExpiresAt: z.string().nullable().describe('When the session ends in any case'),
     sessionIdleMinutes: z.number().int().describe('The session ends after this long without a request'),
@@ -136,7 +140,7 @@ export const authRoutes =
     app.get(
       '/auth/me',
       {
-        config: { access: 'authenticated', scope: 'global', allowPending: true },
+        config: { access: 'authenticated', scope: 'global', allowPending: true, patientMode: true },
         schema: { tags, summary: 'The person signed in', response: { 200: Me } },
       },
       (request) => deps.me(request.actor, request.session),
@@ -150,7 +154,7 @@ export const authRoutes =
     app.get(
       '/auth/session',
       {
-        config: { access: 'public', scope: 'global', identifiesCaller: true },
+        config: { access: 'public', scope: 'global', identifiesCaller: true, patientMode: true },
         schema: {
           tags,
           summary: 'Whether someone is signed in, and who: 200 either way',

@@ -1,5 +1,7 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { facilities } from '../facilities/schema.ts';
+import { questionnaires } from '../questionnaires/schema.ts';
 import { users } from '../users/schema.ts';
 
 /**
@@ -21,8 +23,23 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
     endedAt: timestamp('ended_at', { withTimezone: true, mode: 'date' }),
     endReason: text('end_reason'),
+    /**
+     * Patient mode (the intake questionnaire's tablet): while set, the access guard lets this
+     * session reach only the tablet's routes for this questionnaire, until the member of staff who
+     * handed it over returns it with their PIN (argon2id, like passwords). Wrong PINs are counted;
+     * the fifth ends the session (modules/questionnaires/tablet.service.ts).
+     */
+    patientModeQuestionnaireId: uuid('patient_mode_questionnaire_id').references(() => questionnaires.id),
+    patientModePinHash: text('patient_mode_pin_hash'),
+    patientModeFailures: integer('patient_mode_failures').notNull().default(0),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [
+    index('sessions_user_idx').on(t.userId),
+    check(
+      'sessions_patient_mode_pin',
+      sql`(${t.patientModeQuestionnaireId} is null) = (${t.patientModePinHash} is null)`,
+    ),
+  ],
 );
 
 /**

@@ -180,7 +180,11 @@ export function createAuthService(
     // A session acts for its facility only while the person still belongs to it.
     const stillMember = session.facilityId !== null && member;
     return {
-      actor: toActor(user, { id: session.id, facilityId: stillMember ? session.facilityId : null }),
+      actor: toActor(user, {
+        id: session.id,
+        facilityId: stillMember ? session.facilityId : null,
+        patientModeQuestionnaireId: session.patientModeQuestionnaireId,
+      }),
       session: { csrfToken: session.csrfToken, expiresAt: session.expiresAt },
     };
   }
@@ -261,7 +265,10 @@ export function createAuthService(
   return { login, logout, actorForSession, changePassword, switchFacility };
 }
 
-export function toActor(user: UserRow, session: { id: string; facilityId: string | null }): Actor {
+export function toActor(
+  user: UserRow,
+  session: { id: string; facilityId: string | null; patientModeQuestionnaireId?: string | null },
+): Actor {
   const pending = user.mustChangePassword
     ? 'password_change'
     : totpRequiredFor(user.roles) && !user.totpEnabledAt
@@ -276,5 +283,8 @@ export function toActor(user: UserRow, session: { id: string; facilityId: string
     facilityId: session.facilityId,
     sessionId: session.id,
     ...(pending ? { pending } : {}),
+    ...(session.patientModeQuestionnaireId
+      ? { patientMode: { questionnaireId: session.patientModeQuestionnaireId } }
+      : {}),
   };
 }

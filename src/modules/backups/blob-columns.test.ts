@@ -16,6 +16,10 @@ const NOT_FILES = new Set([
   'patient_consents.document_hash',
   'consent_signatures.document_hash',
   'consent_signatures.image_hash',
+  // The SHA-256 of a questionnaire template's questions (questionnaires/rules.templateHash).
+  'questionnaire_templates.content_hash',
+  // The argon2id hash of the PIN a tablet in patient mode is returned with.
+  'sessions.patient_mode_pin_hash',
   'sessions.token_hash',
   'api_tokens.token_hash',
   'users.password_hash',

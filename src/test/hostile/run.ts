@@ -26,9 +26,18 @@ const REFUSALS_THAT_RECORD: Record<string, { tables: string[]; actions: string[]
   INVALID_CREDENTIALS: { tables: ['audit_events', 'login_throttles'], actions: ['login_failed'] },
   INVALID_TOTP: { tables: ['audit_events', 'login_throttles'], actions: ['login_failed'] },
   TOO_MANY_ATTEMPTS: {
-    tables: ['audit_events', 'login_throttles'],
-    actions: ['login_failed', 'login_locked', 'login_refused_locked'],
+    tables: ['audit_events', 'login_throttles', 'sessions'],
+    actions: [
+      'login_failed',
+      'login_locked',
+      'login_refused_locked',
+      // The fifth wrong PIN on a tablet ends its session (modules/questionnaires/tablet.service.ts).
+      'patient_mode_pin_failed',
+      'patient_mode_locked',
+    ],
   },
+  // A wrong PIN to take a tablet back: counted on the session, and audited.
+  PIN_INCORRECT: { tables: ['audit_events', 'sessions'], actions: ['patient_mode_pin_failed'] },
   // Showing the possible duplicates is a read of their records (modules/patients/service.ts): an
   // access-log entry, pending until sealed (modules/audit/access.ts).
   POSSIBLE_DUPLICATE: { tables: ['audit_access_pending'], actions: ['read'] },

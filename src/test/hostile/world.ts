@@ -122,6 +122,8 @@ export async function makeHostileWorld(t: TestApp): Promise<HostileWorld> {
   const own = new Map(Object.entries(fixturesOf(walk)).map(([k, v]) => [k, [v]]));
   own.get('patients')?.push(walk.secondPatientA);
   own.set('users', [victim.id]);
+  // A questionnaire's `templateId` names a questionnaire template: the harness then starts real ones.
+  own.set('templates', [walk.questionnaireTemplateA]);
   const foreign = new Map<string, string[]>([
     ['patients', [walk.patientB]],
     ['consultations', [consultationB.id]],

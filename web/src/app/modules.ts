@@ -38,7 +38,7 @@ export const MODULES: readonly ClinicModule[] = [
 
 export const isBuilt = (module: ClinicModule) => module.permission !== undefined;
 
-export type AdminPageKey = 'users' | 'tokens' | 'facilities' | 'plans' | 'audit';
+export type AdminPageKey = 'users' | 'tokens' | 'facilities' | 'plans' | 'questionnaires' | 'audit';
 
 export interface AdminPage {
   key: AdminPageKey;
@@ -53,5 +53,6 @@ export const ADMIN_PAGES: readonly AdminPage[] = [
   { key: 'tokens', slug: 'tokens', permission: 'tokens:manage' },
   { key: 'facilities', slug: 'facilities', permission: 'facilities:manage' },
   { key: 'plans', slug: 'plans', permission: 'plans:manage' },
+  { key: 'questionnaires', slug: 'questionnaires', permission: 'plans:manage' },
   { key: 'audit', slug: 'audit', permission: 'audit:read' },
 ];

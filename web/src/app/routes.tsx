@@ -16,6 +16,11 @@ const FacilitiesPage = lazyScreen(() =>
   import('../features/admin/facilities/FacilitiesPage').then((m) => m.FacilitiesPage),
 );
 const PlansPage = lazyScreen(() => import('../features/admin/plans/PlansPage').then((m) => m.PlansPage));
+const QuestionnaireTemplatesPage = lazyScreen(() =>
+  import('../features/admin/questionnaires/QuestionnaireTemplatesPage').then(
+    (m) => m.QuestionnaireTemplatesPage,
+  ),
+);
 const TokensPage = lazyScreen(() => import('../features/admin/tokens/TokensPage').then((m) => m.TokensPage));
 const UsersPage = lazyScreen(() => import('../features/admin/users/UsersPage').then((m) => m.UsersPage));
 const PatientPage = lazyScreen(() => import('../features/patients/PatientPage').then((m) => m.PatientPage));
@@ -32,6 +37,7 @@ const ADMIN_SCREENS: Record<AdminPageKey, () => ReactNode> = {
   tokens: () => <TokensPage />,
   facilities: () => <FacilitiesPage />,
   plans: () => <PlansPage />,
+  questionnaires: () => <QuestionnaireTemplatesPage />,
   audit: () => <AuditPage />,
 };
 

@@ -18,6 +18,8 @@ import consentDocumentsEn from '../features/admin/plans/documents/i18n/en.json';
 import consentDocumentsJa from '../features/admin/plans/documents/i18n/ja.json';
 import plansEn from '../features/admin/plans/i18n/en.json';
 import plansJa from '../features/admin/plans/i18n/ja.json';
+import questionnaireTemplatesEn from '../features/admin/questionnaires/i18n/en.json';
+import questionnaireTemplatesJa from '../features/admin/questionnaires/i18n/ja.json';
 import tokensEn from '../features/admin/tokens/i18n/en.json';
 import tokensJa from '../features/admin/tokens/i18n/ja.json';
 import usersEn from '../features/admin/users/i18n/en.json';
@@ -38,6 +40,8 @@ import recordsEn from '../features/patients/records/i18n/en.json';
 import recordsJa from '../features/patients/records/i18n/ja.json';
 import printEn from '../features/print/i18n/en.json';
 import printJa from '../features/print/i18n/ja.json';
+import questionnairesEn from '../features/questionnaires/i18n/en.json';
+import questionnairesJa from '../features/questionnaires/i18n/ja.json';
 import setupEn from '../features/setup/i18n/en.json';
 import setupJa from '../features/setup/i18n/ja.json';
 import shellEn from '../features/shell/i18n/en.json';
@@ -68,6 +72,8 @@ const consultations = pair(consultationsJa, consultationsEn);
 const assessments = pair(assessmentsJa, assessmentsEn);
 const photos = pair(photosJa, photosEn);
 const print = pair(printJa, printEn);
+const questionnaires = pair(questionnairesJa, questionnairesEn);
+const questionnaireTemplates = pair(questionnaireTemplatesJa, questionnaireTemplatesEn);
 
 const FEATURES = [
   common,
@@ -90,6 +96,8 @@ const FEATURES = [
   assessments,
   photos,
   print,
+  questionnaires,
+  questionnaireTemplates,
 ] as const;
 
 type Merged = (typeof FEATURES)[number]['ja'] extends infer F

@@ -20,7 +20,7 @@ export function DayInput(props: {
   error?: string | undefined;
   required?: boolean | undefined;
   clearable?: boolean | undefined;
-  size?: 'xs' | 'sm' | undefined;
+  size?: 'xs' | 'sm' | 'xl' | undefined;
   w?: number | undefined;
   testId: string;
 }) {

@@ -2532,6 +2532,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/patients/{patientId}/questionnaires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient's questionnaires, newest first (logged); answers only with questionnaires:read */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Questionnaire"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a questionnaire for the patient on a published template */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        templateId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Questionnaire"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/patients/{patientId}/score-history": {
         parameters: {
             query?: never;
@@ -3247,6 +3320,445 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/questionnaire-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every edition of the facility's questionnaire forms, each form's newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["QuestionnaireTemplate"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a new form (its first edition) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        questions?: components["schemas"]["QuestionInput"][];
+                        /** @default null */
+                        titleEn?: string | null;
+                        titleJa: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionnaireTemplate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaire-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one edition */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionnaireTemplate"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft; a published edition is never changed */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        questions?: components["schemas"]["QuestionInput"][];
+                        titleEn?: string | null;
+                        titleJa?: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionnaireTemplate"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/questionnaire-templates/{id}/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draft the next edition of this form, starting from these questions */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionnaireTemplate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaire-templates/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft: fixed with its SHA-256; the edition published before it is retired */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What this edition changed; "初版" for the first */
+                        revisionNote: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionnaireTemplate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaire-templates/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start no new questionnaire on this edition; those begun on it can be finished */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionnaireTemplate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaire-templates/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Install the product’s questionnaire for these therapies as a draft (409 DEFAULT_TEMPLATE_INSTALLED once done) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionnaireTemplate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a questionnaire (logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Questionnaire"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand this session to the patient as a tablet for this questionnaire (patient mode), returned with the PIN */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 4 to 8 digits */
+                        pin: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            questionnaireId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void a questionnaire started in error; it stays, marked voided */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description Refused as STALE_VERSION if outdated */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Questionnaire"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/setup": {
         parameters: {
             query?: never;
@@ -3316,6 +3828,176 @@ export interface paths {
                             /** Format: uuid */
                             clinicId: string;
                         };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tablet/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The questionnaire this tablet was handed over for (patient mode only; logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TabletQuestionnaire"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tablet/questionnaire/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save the answers of one screen (null clears one); answers the others now hide are dropped */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: components["schemas"]["AnswerEntryInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: components["schemas"]["Answers"];
+                            answersSavedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tablet/questionnaire/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign and submit: every shown required question answered (422 ANSWERS_INCOMPLETE naming each), then frozen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The signature canvas as a PNG data URL */
+                        signature: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            progress: "in_progress" | "submitted";
+                            submittedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tablet/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The member of staff takes the tablet back with their PIN (422 PIN_INCORRECT; the fifth wrong one ends the session, 429) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        pin: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
                     };
                 };
             };
@@ -3655,6 +4337,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AnswerEntry: {
+            questionId: string;
+            value: (boolean | number | string | string[]) | null;
+        };
+        AnswerEntryInput: {
+            questionId: string;
+            value: (boolean | number | string | string[]) | null;
+        };
+        /** @description By question id; a question not answered is left out */
+        Answers: {
+            [key: string]: boolean | number | string | string[];
+        };
+        /** @description By question id; a question not answered is left out */
+        AnswersInput: {
+            [key: string]: boolean | number | string | string[];
+        };
         ApiToken: {
             createdAt: string;
             createdBy: string;
@@ -3870,6 +4568,18 @@ export interface components {
                 size: number | null;
             } | null;
             running: boolean;
+        };
+        ChoiceOption: {
+            /** @default null */
+            labelEn: string | null;
+            labelJa: string;
+            value: string;
+        };
+        ChoiceOptionInput: {
+            /** @default null */
+            labelEn: string | null;
+            labelJa: string;
+            value: string;
         };
         ConsentAnswers: {
             /** @description Fibroblast: keep the cells for later; PRP: null */
@@ -4271,9 +4981,14 @@ export interface components {
                 photoMaxMb: number;
             };
             login: string;
+            /** @description Set while this session is a tablet handed to a patient: show only the questionnaire */
+            patientMode: {
+                /** Format: uuid */
+                questionnaireId: string;
+            } | null;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;
-            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write")[];
+            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write" | "questionnaires:read" | "questionnaires:write")[];
             roles: string[];
             /** @description When the session ends in any case */
             sessionExpiresAt: string | null;
@@ -4304,9 +5019,14 @@ export interface components {
                 photoMaxMb: number;
             };
             login: string;
+            /** @description Set while this session is a tablet handed to a patient: show only the questionnaire */
+            patientMode: {
+                /** Format: uuid */
+                questionnaireId: string;
+            } | null;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;
-            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write")[];
+            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write" | "questionnaires:read" | "questionnaires:write")[];
             roles: string[];
             /** @description When the session ends in any case */
             sessionExpiresAt: string | null;
@@ -4717,6 +5437,414 @@ export interface components {
                 path: string;
             }[];
         };
+        Question: {
+            /** @default null */
+            helpEn: string | null;
+            /** @default null */
+            helpJa: string | null;
+            /** @description Unique in the template: the key of its answer */
+            id: string;
+            /** @enum {string} */
+            kind: "yes_no";
+            /**
+             * @description Required when shown
+             * @default true
+             */
+            required: boolean;
+            /** @default null */
+            showIf: components["schemas"]["QuestionShowIf"] | null;
+            /** @default null */
+            textEn: string | null;
+            textJa: string;
+            /** @default null */
+            warning: components["schemas"]["QuestionWarning"] | null;
+        } | {
+            /** @default null */
+            helpEn: string | null;
+            /** @default null */
+            helpJa: string | null;
+            /** @description Unique in the template: the key of its answer */
+            id: string;
+            /** @enum {string} */
+            kind: "choice";
+            /** @default false */
+            multiple: boolean;
+            options: components["schemas"]["ChoiceOption"][];
+            /**
+             * @description Required when shown
+             * @default true
+             */
+            required: boolean;
+            /** @default null */
+            showIf: components["schemas"]["QuestionShowIf"] | null;
+            /** @default null */
+            textEn: string | null;
+            textJa: string;
+            /** @default null */
+            warning: components["schemas"]["QuestionWarning"] | null;
+        } | {
+            /** @default null */
+            helpEn: string | null;
+            /** @default null */
+            helpJa: string | null;
+            /** @description Unique in the template: the key of its answer */
+            id: string;
+            /** @enum {string} */
+            kind: "text";
+            /** @default false */
+            multiline: boolean;
+            /**
+             * @description Required when shown
+             * @default true
+             */
+            required: boolean;
+            /** @default null */
+            showIf: components["schemas"]["QuestionShowIf"] | null;
+            /** @default null */
+            textEn: string | null;
+            textJa: string;
+            /** @default null */
+            warning: components["schemas"]["QuestionWarning"] | null;
+        } | {
+            /** @default null */
+            helpEn: string | null;
+            /** @default null */
+            helpJa: string | null;
+            /** @description Unique in the template: the key of its answer */
+            id: string;
+            /** @enum {string} */
+            kind: "number";
+            /** @default null */
+            max: number | null;
+            /** @default null */
+            min: number | null;
+            /**
+             * @description Required when shown
+             * @default true
+             */
+            required: boolean;
+            /** @default null */
+            showIf: components["schemas"]["QuestionShowIf"] | null;
+            /** @default null */
+            textEn: string | null;
+            textJa: string;
+            /** @default null */
+            unit: string | null;
+            /** @default null */
+            warning: components["schemas"]["QuestionWarning"] | null;
+        } | {
+            /** @default null */
+            helpEn: string | null;
+            /** @default null */
+            helpJa: string | null;
+            /** @description Unique in the template: the key of its answer */
+            id: string;
+            /** @enum {string} */
+            kind: "date";
+            /**
+             * @description Required when shown
+             * @default true
+             */
+            required: boolean;
+            /** @default null */
+            showIf: components["schemas"]["QuestionShowIf"] | null;
+            /** @default null */
+            textEn: string | null;
+            textJa: string;
+            /** @default null */
+            warning: components["schemas"]["QuestionWarning"] | null;
+        };
+        QuestionInput: {
+            /** @default null */
+            helpEn: string | null;
+            /** @default null */
+            helpJa: string | null;
+            /** @description Unique in the template: the key of its answer */
+            id: string;
+            /** @enum {string} */
+            kind: "yes_no";
+            /**
+             * @description Required when shown
+             * @default true
+             */
+            required: boolean;
+            /** @default null */
+            showIf: components["schemas"]["QuestionShowIfInput"] | null;
+            /** @default null */
+            textEn: string | null;
+            textJa: string;
+            /** @default null */
+            warning: components["schemas"]["QuestionWarningInput"] | null;
+        } | {
+            /** @default null */
+            helpEn: string | null;
+            /** @default null */
+            helpJa: string | null;
+            /** @description Unique in the template: the key of its answer */
+            id: string;
+            /** @enum {string} */
+            kind: "choice";
+            /** @default false */
+            multiple: boolean;
+            options: components["schemas"]["ChoiceOptionInput"][];
+            /**
+             * @description Required when shown
+             * @default true
+             */
+            required: boolean;
+            /** @default null */
+            showIf: components["schemas"]["QuestionShowIfInput"] | null;
+            /** @default null */
+            textEn: string | null;
+            textJa: string;
+            /** @default null */
+            warning: components["schemas"]["QuestionWarningInput"] | null;
+        } | {
+            /** @default null */
+            helpEn: string | null;
+            /** @default null */
+            helpJa: string | null;
+            /** @description Unique in the template: the key of its answer */
+            id: string;
+            /** @enum {string} */
+            kind: "text";
+            /** @default false */
+            multiline: boolean;
+            /**
+             * @description Required when shown
+             * @default true
+             */
+            required: boolean;
+            /** @default null */
+            showIf: components["schemas"]["QuestionShowIfInput"] | null;
+            /** @default null */
+            textEn: string | null;
+            textJa: string;
+            /** @default null */
+            warning: components["schemas"]["QuestionWarningInput"] | null;
+        } | {
+            /** @default null */
+            helpEn: string | null;
+            /** @default null */
+            helpJa: string | null;
+            /** @description Unique in the template: the key of its answer */
+            id: string;
+            /** @enum {string} */
+            kind: "number";
+            /** @default null */
+            max: number | null;
+            /** @default null */
+            min: number | null;
+            /**
+             * @description Required when shown
+             * @default true
+             */
+            required: boolean;
+            /** @default null */
+            showIf: components["schemas"]["QuestionShowIfInput"] | null;
+            /** @default null */
+            textEn: string | null;
+            textJa: string;
+            /** @default null */
+            unit: string | null;
+            /** @default null */
+            warning: components["schemas"]["QuestionWarningInput"] | null;
+        } | {
+            /** @default null */
+            helpEn: string | null;
+            /** @default null */
+            helpJa: string | null;
+            /** @description Unique in the template: the key of its answer */
+            id: string;
+            /** @enum {string} */
+            kind: "date";
+            /**
+             * @description Required when shown
+             * @default true
+             */
+            required: boolean;
+            /** @default null */
+            showIf: components["schemas"]["QuestionShowIfInput"] | null;
+            /** @default null */
+            textEn: string | null;
+            textJa: string;
+            /** @default null */
+            warning: components["schemas"]["QuestionWarningInput"] | null;
+        };
+        Questionnaire: {
+            answers: components["schemas"]["Answers"] | null;
+            answersSavedAt: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @enum {string} */
+            progress: "in_progress" | "submitted";
+            /** @description The reader lacks questionnaires:read: answers, warnings and signature are left out */
+            restricted: boolean;
+            /** @description The patient’s signature, a PNG data URL */
+            signature: string | null;
+            /** Format: uuid */
+            startedBy: string;
+            startedByName: string;
+            /**
+             * Format: date
+             * @description The day it was started
+             */
+            startedOn: string;
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
+            status: "recorded" | "voided";
+            submittedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The edition of the form the patient answers
+             */
+            templateId: string;
+            updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
+            version: number;
+            voidReason: string | null;
+            /** @description Derived at submission from the answers: cautions for the physician */
+            warnings: components["schemas"]["QuestionnaireWarning"][] | null;
+        };
+        QuestionnaireInput: {
+            answers: components["schemas"]["AnswersInput"] | null;
+            answersSavedAt: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @enum {string} */
+            progress: "in_progress" | "submitted";
+            /** @description The reader lacks questionnaires:read: answers, warnings and signature are left out */
+            restricted: boolean;
+            /** @description The patient’s signature, a PNG data URL */
+            signature: string | null;
+            /** Format: uuid */
+            startedBy: string;
+            startedByName: string;
+            /**
+             * Format: date
+             * @description The day it was started
+             */
+            startedOn: string;
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
+            status: "recorded" | "voided";
+            submittedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The edition of the form the patient answers
+             */
+            templateId: string;
+            updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
+            version: number;
+            voidReason: string | null;
+            /** @description Derived at submission from the answers: cautions for the physician */
+            warnings: components["schemas"]["QuestionnaireWarningInput"][] | null;
+        };
+        QuestionnaireTemplate: {
+            /** @description SHA-256 of the published questions (rules.templateHash) */
+            contentHash: string | null;
+            createdAt: string;
+            /** @description 第N版: numbered per form */
+            edition: number;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description default: installed from the product’s template
+             * @enum {string|null}
+             */
+            origin: "default" | null;
+            publishedAt: string | null;
+            questions: components["schemas"]["Question"][];
+            retiredReason: string | null;
+            revisionNote: string | null;
+            /**
+             * Format: uuid
+             * @description Shared by the editions of one form (its first edition’s id)
+             */
+            seriesId: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            titleEn: string | null;
+            titleJa: string;
+            updatedAt: string;
+            version: number;
+        };
+        QuestionnaireTemplateInput: {
+            /** @description SHA-256 of the published questions (rules.templateHash) */
+            contentHash: string | null;
+            createdAt: string;
+            /** @description 第N版: numbered per form */
+            edition: number;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description default: installed from the product’s template
+             * @enum {string|null}
+             */
+            origin: "default" | null;
+            publishedAt: string | null;
+            questions: components["schemas"]["QuestionInput"][];
+            retiredReason: string | null;
+            revisionNote: string | null;
+            /**
+             * Format: uuid
+             * @description Shared by the editions of one form (its first edition’s id)
+             */
+            seriesId: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            titleEn: string | null;
+            titleJa: string;
+            updatedAt: string;
+            version: number;
+        };
+        QuestionnaireWarning: {
+            /** @enum {string} */
+            code: "anticoagulants" | "isotretinoin" | "pregnancy" | "keloid" | "infection" | "allergy" | "blood_disorder";
+            questionId: string;
+        };
+        QuestionnaireWarningInput: {
+            /** @enum {string} */
+            code: "anticoagulants" | "isotretinoin" | "pregnancy" | "keloid" | "infection" | "allergy" | "blood_disorder";
+            questionId: string;
+        };
+        /** @description Shown only when an earlier yes/no or choice question has this answer */
+        QuestionShowIf: {
+            equals: boolean | string;
+            questionId: string;
+        };
+        /** @description Shown only when an earlier yes/no or choice question has this answer */
+        QuestionShowIfInput: {
+            equals: boolean | string;
+            questionId: string;
+        };
+        /** @description The answers of this question that raise this warning for the physician */
+        QuestionWarning: {
+            /** @enum {string} */
+            code: "anticoagulants" | "isotretinoin" | "pregnancy" | "keloid" | "infection" | "allergy" | "blood_disorder";
+            when: (boolean | string)[];
+        };
+        /** @description The answers of this question that raise this warning for the physician */
+        QuestionWarningInput: {
+            /** @enum {string} */
+            code: "anticoagulants" | "isotretinoin" | "pregnancy" | "keloid" | "infection" | "allergy" | "blood_disorder";
+            when: (boolean | string)[];
+        };
         ReleaseCriterion: {
             criterion: string;
             max?: number | null;
@@ -4998,6 +6126,40 @@ export interface components {
         SessionStateInput: {
             me: components["schemas"]["MeInput"] | null;
             signedIn: boolean;
+        };
+        TabletQuestionnaire: {
+            /** @description The answers so far; empty once submitted */
+            answers: components["schemas"]["Answers"];
+            /** Format: uuid */
+            id: string;
+            patient: {
+                familyName: string;
+                givenName: string;
+            };
+            /** @enum {string} */
+            progress: "in_progress" | "submitted";
+            questions: components["schemas"]["Question"][];
+            /** @enum {string} */
+            status: "recorded" | "voided";
+            titleEn: string | null;
+            titleJa: string;
+        };
+        TabletQuestionnaireInput: {
+            /** @description The answers so far; empty once submitted */
+            answers: components["schemas"]["AnswersInput"];
+            /** Format: uuid */
+            id: string;
+            patient: {
+                familyName: string;
+                givenName: string;
+            };
+            /** @enum {string} */
+            progress: "in_progress" | "submitted";
+            questions: components["schemas"]["QuestionInput"][];
+            /** @enum {string} */
+            status: "recorded" | "voided";
+            titleEn: string | null;
+            titleJa: string;
         };
         TimelineEntry: {
             /** @description For ordering: the real time on the record’s own day, else the start of that day */

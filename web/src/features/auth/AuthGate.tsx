@@ -2,9 +2,11 @@ import { Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyScreen, ScreenSuspense } from '../../app/lazy-screen';
 import { onApiProblem } from '../../lib/api-problem';
 import { setCsrfToken } from '../../lib/csrf';
 import { problemMessage } from '../../lib/problems';
+import { TABLET_KEY } from '../questionnaires/tablet-key';
 import { SetupPage } from '../setup/SetupPage';
 import { AuthLayout } from './AuthLayout';
 import { ME_KEY, SETUP_KEY, useMe, useSetupStatus, useSignOut } from './auth-api';
@@ -13,6 +15,11 @@ import { type LoginNotice, LoginPage } from './LoginPage';
 import { type Me, type Session, SessionContext } from './session';
 import { TotpEnrolment } from './TotpEnrolment';
 import { useIdleSessionCheck } from './useIdleSessionCheck';
+
+// Only tablets handed to a patient load it.
+const TabletScreen = lazyScreen(() =>
+  import('../questionnaires/tablet/TabletScreen').then((m) => m.TabletScreen),
+);
 
 /**
  * Decides what the screen may show: first-run setup, sign-in, a step the server still requires
@@ -52,7 +59,9 @@ export function AuthGate({ children }: { children: ReactNode }) {
         } else if (
           problem.code === 'TOTP_ENROLMENT_REQUIRED' ||
           problem.code === 'PASSWORD_CHANGE_REQUIRED' ||
-          problem.code === 'CSRF_TOKEN_INVALID'
+          problem.code === 'CSRF_TOKEN_INVALID' ||
+          // The session was handed to a patient (another tab, or this one before a reload): show the tablet.
+          problem.code === 'PATIENT_MODE'
         ) {
           void queryClient.invalidateQueries({ queryKey: ME_KEY });
         }
@@ -74,13 +83,16 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const signedIn = me.data ?? null;
   // Someone else signed in from another tab of this browser: nothing cached for the previous
   // person may be shown to the new one.
-  // Nor anything of the facility one worked in before switching to another.
-  const signedInId = signedIn ? `${signedIn.id}@${signedIn.facilityId ?? ''}` : null;
+  // Nor anything of the facility one worked in before switching to another, nor, on a tablet
+  // handed to a patient, anything of the staff's screens (and back).
+  const signedInId = signedIn
+    ? `${signedIn.id}@${signedIn.facilityId ?? ''}@${signedIn.patientMode?.questionnaireId ?? ''}`
+    : null;
   const shownFor = useRef<string | null>(null);
   useEffect(() => {
     if (signedInId === null) return;
     if (shownFor.current !== null && shownFor.current !== signedInId) {
-      const keep: readonly unknown[] = [SETUP_KEY[0], ME_KEY[0]];
+      const keep: readonly unknown[] = [SETUP_KEY[0], ME_KEY[0], TABLET_KEY[0]];
       queryClient.removeQueries({ predicate: (query) => !keep.includes(query.queryKey[0]) });
     }
     shownFor.current = signedInId;
@@ -184,6 +196,14 @@ export function AuthGate({ children }: { children: ReactNode }) {
       <AuthLayout width={480} onSignOut={session.signOut} signedInAs={session.me.displayName}>
         <ChangePasswordForm mode="required" login={session.me.login} onDone={session.refresh} />
       </AuthLayout>
+    );
+  }
+
+  if (session.me.patientMode) {
+    return (
+      <ScreenSuspense>
+        <TabletScreen />
+      </ScreenSuspense>
     );
   }
 

@@ -12,6 +12,9 @@ const ConsultationsTab = lazyScreen(() =>
 );
 const AssessmentsTab = lazyScreen(() => import('./assessments/AssessmentsTab').then((m) => m.AssessmentsTab));
 const PhotosTab = lazyScreen(() => import('./photos/PhotosTab').then((m) => m.PhotosTab));
+const QuestionnairesTab = lazyScreen(() =>
+  import('../questionnaires/QuestionnairesTab').then((m) => m.QuestionnairesTab),
+);
 
 export interface PatientTabProps {
   patient: Patient;
@@ -52,6 +55,16 @@ export const PATIENT_TABS: readonly PatientTab[] = [
     permission: 'patients:read',
     writePermission: 'patients:write',
     component: PatientDetails,
+  },
+  {
+    // Listed for everyone who reads the patient (as the timeline is); the answers need questionnaires:read.
+    key: 'questionnaires',
+    label: 'patientPage.tabs.questionnaires',
+    path: 'questionnaires',
+    permission: 'patients:read',
+    writePermission: 'questionnaires:write',
+    timelineKind: 'questionnaire',
+    component: QuestionnairesTab,
   },
   {
     key: 'consultations',

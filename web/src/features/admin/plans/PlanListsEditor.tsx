@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { FollowUpStep, ReleaseCriterion } from './plans-api';
 
 /**
- * The two lists a plan defines for later modules: when patients are followed up, and what a cell
- * product must meet to be released. Rows are edited in place; the server checks them.
+ * A list edited in place, row by row (the server checks it): the two lists a plan defines for later
+ * modules, when patients are followed up and what a cell product must meet to be released, and the
+ * options of a questionnaire's choice.
  */
-function RowsEditor<Row>(props: {
+export function RowsEditor<Row>(props: {
   title: string;
   rows: Row[];
   onChange: (rows: Row[]) => void;

@@ -2,7 +2,8 @@ import { Alert, Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useSession } from '../../auth/session';
+import { can, useSession } from '../../auth/session';
+import { LatestQuestionnaireWarnings } from '../../questionnaires/LatestQuestionnaireWarnings';
 import type { PatientTabProps } from '../patient-tabs';
 import { RecordList } from '../records/RecordList';
 import { ConsultationCard } from './ConsultationCard';
@@ -11,7 +12,7 @@ import type { Consultation } from './consultation-form';
 import { useConsultations } from './consultations-api';
 
 /** The patient's consultations, newest first, and the physician's way to record one. */
-export function ConsultationsTab({ patient, writable }: PatientTabProps) {
+export function ConsultationsTab({ patient, writable, tabFor }: PatientTabProps) {
   const { t } = useTranslation();
   const { me } = useSession();
   const navigate = useNavigate();
@@ -33,9 +34,24 @@ export function ConsultationsTab({ patient, writable }: PatientTabProps) {
     </Alert>
   );
 
+  // The intake questionnaire's cautions, beside the consultation where the physician decides.
+  const intake = can(me, 'questionnaires:read') && (
+    <LatestQuestionnaireWarnings patientId={patient.id} answersAt={tabFor('questionnaire')} />
+  );
+
   return (
     <>
-      <RecordList list={list} emptyText={t('consultations.empty')} actions={record} header={physicianNeeded}>
+      <RecordList
+        list={list}
+        emptyText={t('consultations.empty')}
+        actions={record}
+        header={
+          <>
+            {intake}
+            {physicianNeeded}
+          </>
+        }
+      >
         {(consultation) => (
           <ConsultationCard
             key={consultation.id}

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { WARNING_CODES, type WarningCode } from '../../../../../src/modules/questionnaires/enums';
 import type { TimelineEntry } from '../patients-api';
 
 /** Summaries are open records (`Record<string, unknown>`): read each field defensively. */
@@ -52,6 +53,15 @@ export function entryText(t: TFunction, entry: TimelineEntry): string {
     case 'photo': {
       const view = oneOf(VIEWS, s.view);
       return view ? t('timeline.photo', { view: t(`photos.views.${view}`) }) : '';
+    }
+    case 'questionnaire': {
+      const progress = t(
+        `questionnaires.progress.${s.progress === 'submitted' ? 'submitted' : 'in_progress'}`,
+      );
+      const codes = Array.isArray(s.warnings) ? s.warnings.filter((c) => oneOf(WARNING_CODES, c)) : [];
+      if (codes.length === 0) return t('timeline.questionnaire', { progress });
+      const warnings = codes.map((code) => t(`questionnaires.warnings.${code as WarningCode}`)).join('、');
+      return t('timeline.questionnaireWarnings', { progress, warnings });
     }
     default:
       return '';
