@@ -45,8 +45,9 @@ import { planRoutes } from '../modules/plans/routes.ts';
 import { createPlanService } from '../modules/plans/service.ts';
 import { postalCodeRoutes } from '../modules/postal-codes/routes.ts';
 import { createPostalCodeService } from '../modules/postal-codes/service.ts';
-import { apiTokenRoutes, userRoutes } from '../modules/users/routes.ts';
+import { apiTokenRoutes, staffRoutes, userRoutes } from '../modules/users/routes.ts';
 import { createUserService } from '../modules/users/service.ts';
+import { createStaffDirectory } from '../modules/users/staff.service.ts';
 import { createApiTokenService } from '../modules/users/tokens.service.ts';
 import { type ActorResolver, registerAccessGuard } from './access-guard.ts';
 import { systemContext } from './actor.ts';
@@ -188,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api/v1' },
   );
   await app.register(userRoutes(users), { prefix: '/api/v1/users' });
+  await app.register(staffRoutes(createStaffDirectory(db)), { prefix: '/api/v1/staff' });
   await app.register(apiTokenRoutes(tokens), { prefix: '/api/v1/api-tokens' });
   await app.register(facilityRoutes(facilities), { prefix: '/api/v1/facilities' });
   await app.register(auditRoutes(audit), { prefix: '/api/v1' });

@@ -381,7 +381,13 @@ describe('a withdrawal (acceptance 5)', () => {
     expect(res.json().scopesInForce).not.toContain('photo_advertising');
     expect(res.json().scopesInForce).toContain('treatment');
     const timeline = await call(reception, 'GET', `/api/v1/patients/${patient.id}/timeline`);
-    expect(timeline.json().entries.map((e: { kind: string }) => e.kind)).toContain('consent');
+    const entry = timeline.json().entries.find((e: { kind: string }) => e.kind === 'consent');
+    // The timeline says the edition signed and what the withdrawal took away.
+    expect(entry.summary).toMatchObject({
+      edition: document.edition,
+      therapy: 'fibroblast',
+      withdrawnScopes: ['photo_advertising'],
+    });
   });
 });
 
