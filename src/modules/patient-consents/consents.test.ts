@@ -207,6 +207,8 @@ describe('a signed consent', () => {
     expect(consent).toMatchObject({
       explainedBy: physician.id,
       witnessId: nurse.id,
+      // The staff witness's name as it was at signing: the printed form names them.
+      witnessName: expect.stringMatching(/^Test nurse/),
       cellStorageYears: 5,
       photoAdvertising: false,
       scopesInForce: ['treatment', 'cell_storage', 'photo_clinical', 'follow_up_contact'],

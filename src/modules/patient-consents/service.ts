@@ -106,6 +106,7 @@ export function createPatientConsentService(db: Database) {
       witnessName: input.witnessName ?? null,
       explainedBy,
     });
+    let staffName: string | null = null;
     if (witnessId && problems.length === 0) {
       const staff = await findFacilityStaff(tx, facilityId, witnessId);
       if (!staff?.active)
@@ -114,9 +115,11 @@ export function createPatientConsentService(db: Database) {
           code: 'NOT_STAFF',
           message: 'Name an active member of staff of this facility.',
         });
+      staffName = staff?.displayName ?? null;
     }
     if (problems.length > 0) throw validationFailed(problems);
-    return { witnessId, witnessName: input.witnessName ?? null };
+    // A staff witness is kept by name too, as named when the patient signed (the form prints it).
+    return { witnessId, witnessName: input.witnessName ?? staffName };
   }
 
   return {
