@@ -22,6 +22,8 @@ import usersEn from '../features/admin/users/i18n/en.json';
 import usersJa from '../features/admin/users/i18n/ja.json';
 import authEn from '../features/auth/i18n/en.json';
 import authJa from '../features/auth/i18n/ja.json';
+import consentsEn from '../features/consents/i18n/en.json';
+import consentsJa from '../features/consents/i18n/ja.json';
 import homeEn from '../features/home/i18n/en.json';
 import homeJa from '../features/home/i18n/ja.json';
 import assessmentsEn from '../features/patients/assessments/i18n/en.json';
@@ -65,6 +67,7 @@ const consultations = pair(consultationsJa, consultationsEn);
 const assessments = pair(assessmentsJa, assessmentsEn);
 const photos = pair(photosJa, photosEn);
 const print = pair(printJa, printEn);
+const consents = pair(consentsJa, consentsEn);
 
 const FEATURES = [
   common,
@@ -86,6 +89,7 @@ const FEATURES = [
   assessments,
   photos,
   print,
+  consents,
 ] as const;
 
 type Merged = (typeof FEATURES)[number]['ja'] extends infer F

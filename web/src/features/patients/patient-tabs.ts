@@ -12,6 +12,7 @@ const ConsultationsTab = lazyScreen(() =>
 );
 const AssessmentsTab = lazyScreen(() => import('./assessments/AssessmentsTab').then((m) => m.AssessmentsTab));
 const PhotosTab = lazyScreen(() => import('./photos/PhotosTab').then((m) => m.PhotosTab));
+const ConsentsTab = lazyScreen(() => import('../consents/ConsentsTab').then((m) => m.ConsentsTab));
 
 export interface PatientTabProps {
   patient: Patient;
@@ -79,6 +80,15 @@ export const PATIENT_TABS: readonly PatientTab[] = [
     writePermission: 'clinical:write',
     timelineKind: 'photo',
     component: PhotosTab,
+  },
+  {
+    key: 'consents',
+    label: 'consents.tab',
+    path: 'consents',
+    permission: 'consents:read',
+    writePermission: 'consents:write',
+    timelineKind: 'consent',
+    component: ConsentsTab,
   },
 ];
 
