@@ -12,11 +12,13 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { ApiProblem } from '../../../lib/api-problem';
 import { todayInTokyo } from '../../../lib/datetime';
-import { placeFieldErrors } from '../../../lib/problems';
+import { fieldMessage } from '../../../lib/problems';
 import { useSession } from '../../auth/session';
 import { fullName, usePatient } from '../../patients/patients-api';
 import { ProblemAlert } from '../../shell/ProblemAlert';
@@ -30,6 +32,7 @@ import { SignaturePad, type Stroke } from './SignaturePad';
 import { WitnessStep } from './WitnessStep';
 import {
   consentBody,
+  documentRefused,
   initialWalk,
   STEPS,
   type Step,
@@ -39,6 +42,12 @@ import {
 } from './walk-state';
 
 const THERAPIES: readonly Therapy[] = ['fibroblast', 'prp'];
+
+/** The fields a refusal names, beyond what its own code already says. */
+const fieldProblems = (t: TFunction, error: unknown) =>
+  error instanceof ApiProblem
+    ? error.errors.filter((field) => field.code !== error.code).map((field) => fieldMessage(t, field))
+    : [];
 
 /**
  * /patients/:id/consents/new: the consent walk on the tablet, full screen with no app navigation
@@ -86,7 +95,10 @@ export function ConsentWalkPage() {
       onError: (error) => {
         const step = stepOfProblem(error);
         // A changed or retired edition: the documents are read again, to be chosen afresh.
-        if (step === 'document') void queryClient.invalidateQueries({ queryKey: ['plans'] });
+        if (documentRefused(error)) {
+          dispatch({ type: 'unchoose' });
+          void queryClient.invalidateQueries({ queryKey: ['plans'] });
+        }
         setProblem({ step, error });
         go(step);
       },
@@ -137,7 +149,7 @@ export function ConsentWalkPage() {
             {problem?.step === state.step && (
               <ProblemAlert
                 error={problem.error}
-                unplaced={placeFieldErrors(t, problem.error, () => undefined).unplaced}
+                unplaced={fieldProblems(t, problem.error)}
                 testId="walk-error"
               />
             )}

@@ -3,6 +3,7 @@ import { ApiProblem, localProblem } from '../../../lib/api-problem';
 import type { ConsentDocument } from '../consents-api';
 import {
   consentBody,
+  documentRefused,
   initialWalk,
   stepBlockers,
   stepOfProblem,
@@ -152,6 +153,14 @@ describe('a refusal is shown on the step it concerns', () => {
     expect(stepOfProblem(problem('VALIDATION_FAILED', ['signature.image']))).toBe('signature');
     expect(stepOfProblem(problem('PATIENT_MERGED'))).toBe('confirm');
     expect(stepOfProblem(localProblem(0, 'NETWORK_ERROR', 'x'))).toBe('confirm');
+  });
+
+  it('makes the physician choose the edition again when the edition itself was refused', () => {
+    expect(documentRefused(problem('DOCUMENT_NOT_PUBLISHED', ['documentId']))).toBe(true);
+    expect(documentRefused(problem('VALIDATION_FAILED', ['explainedBy']))).toBe(false);
+    const again = walkReducer(finished, { type: 'unchoose' });
+    expect(again).toMatchObject({ document: null, explained: [], answers: finished.answers });
+    expect(stepBlockers(again, 'document', true)).toEqual(['chooseDocument']);
   });
 });
 

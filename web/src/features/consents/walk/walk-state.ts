@@ -52,6 +52,8 @@ export const initialWalk: WalkState = {
 
 export type WalkAction =
   | { type: 'choose'; document: ConsentDocument; therapy: Therapy }
+  /** The edition chosen was refused (changed, retired, its plan halted): it is chosen again. */
+  | { type: 'unchoose' }
   | { type: 'explainer'; id: string | null }
   | { type: 'explained'; item: ConsentItem; done: boolean }
   | { type: 'answer'; changes: Partial<Answers> }
@@ -66,6 +68,8 @@ export function walkReducer(state: WalkState, action: WalkAction): WalkState {
       return state.document?.id === action.document.id
         ? state
         : { ...state, document: action.document, therapy: action.therapy, explained: [] };
+    case 'unchoose':
+      return { ...state, document: null, explained: [] };
     case 'explainer':
       return { ...state, explainedBy: action.id };
     case 'explained': {
@@ -189,6 +193,9 @@ const STEP_OF_CODE: Record<string, Step> = {
   DOCUMENT_NOT_PUBLISHED: 'document',
   PLAN_INACTIVE: 'document',
 };
+
+/** The edition itself was refused: the one on screen can no longer be signed. */
+export const documentRefused = (error: unknown) => error instanceof ApiProblem && error.code in STEP_OF_CODE;
 
 export function stepOfProblem(error: unknown): Step {
   if (!(error instanceof ApiProblem)) return 'confirm';
