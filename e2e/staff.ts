@@ -80,3 +80,19 @@ async function chooseOwnPassword(baseUrl: string, person: Staff): Promise<void> 
   if (!changed.res.ok) throw new Error(`password of ${person.login}: ${changed.res.status}`);
   await call(baseUrl, '/api/v1/auth/logout', { ...session, method: 'POST' });
 }
+
+/**
+ * The administrator signed in through the API, for setting up what a test needs (a plan, its
+ * explanation document). Each call throws on a refusal, saying what the server said.
+ */
+export async function asAdministrator(baseUrl: string) {
+  const session = await adminSession(baseUrl);
+  return {
+    async call(path: string, init: { method?: string; body?: unknown } = {}) {
+      const { res, body } = await call(baseUrl, path, { ...session, ...init });
+      if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${JSON.stringify(body)}`);
+      return body;
+    },
+    signOut: () => call(baseUrl, '/api/v1/auth/logout', { ...session, method: 'POST' }),
+  };
+}

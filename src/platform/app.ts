@@ -52,8 +52,9 @@ import { createTabletService } from '../modules/questionnaires/tablet.service.ts
 import { questionnaireTemplateRoutes } from '../modules/questionnaires/template.routes.ts';
 import { createQuestionnaireTemplateService } from '../modules/questionnaires/template.service.ts';
 import { questionnaireTimeline } from '../modules/questionnaires/timeline.ts';
-import { apiTokenRoutes, userRoutes } from '../modules/users/routes.ts';
+import { apiTokenRoutes, staffRoutes, userRoutes } from '../modules/users/routes.ts';
 import { createUserService } from '../modules/users/service.ts';
+import { createStaffDirectory } from '../modules/users/staff.service.ts';
 import { createApiTokenService } from '../modules/users/tokens.service.ts';
 import { type ActorResolver, registerAccessGuard } from './access-guard.ts';
 import { systemContext } from './actor.ts';
@@ -199,6 +200,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api/v1' },
   );
   await app.register(userRoutes(users), { prefix: '/api/v1/users' });
+  await app.register(staffRoutes(createStaffDirectory(db)), { prefix: '/api/v1/staff' });
   await app.register(apiTokenRoutes(tokens), { prefix: '/api/v1/api-tokens' });
   await app.register(facilityRoutes(facilities), { prefix: '/api/v1/facilities' });
   await app.register(auditRoutes(audit), { prefix: '/api/v1' });

@@ -208,6 +208,8 @@ describe('a signed consent', () => {
     expect(consent).toMatchObject({
       explainedBy: physician.id,
       witnessId: nurse.id,
+      // The staff witness's name as it was at signing: the printed form names them.
+      witnessName: expect.stringMatching(/^Test nurse/),
       cellStorageYears: 5,
       photoAdvertising: false,
       scopesInForce: ['treatment', 'cell_storage', 'photo_clinical', 'follow_up_contact'],
@@ -276,7 +278,7 @@ describe('a signed consent', () => {
       documentId: draft.id,
     });
     expect(underDraft.statusCode).toBe(409);
-    expect(underDraft.json().code).toBe('DOCUMENT_NOT_PUBLISHED');
+    expect(underDraft.json().code).toBe('DOCUMENT_NOT_IN_USE');
     const byReception = await call(
       reception,
       'POST',
@@ -382,7 +384,13 @@ describe('a withdrawal (acceptance 5)', () => {
     expect(res.json().scopesInForce).not.toContain('photo_advertising');
     expect(res.json().scopesInForce).toContain('treatment');
     const timeline = await call(reception, 'GET', `/api/v1/patients/${patient.id}/timeline`);
-    expect(timeline.json().entries.map((e: { kind: string }) => e.kind)).toContain('consent');
+    const entry = timeline.json().entries.find((e: { kind: string }) => e.kind === 'consent');
+    // The timeline says the edition signed and what the withdrawal took away.
+    expect(entry.summary).toMatchObject({
+      edition: document.edition,
+      therapy: 'fibroblast',
+      withdrawnScopes: ['photo_advertising'],
+    });
   });
 });
 

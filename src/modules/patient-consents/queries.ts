@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { onlyRow } from '../../db/rows.ts';
 import { consentDocuments } from '../consents/schema.ts';
+import { provisionPlans } from '../plans/schema.ts';
 import { recordQueries } from '../records/queries.ts';
 import { consentSignatures, consentWithdrawals, patientConsents } from './schema.ts';
 
@@ -88,4 +89,18 @@ export function lotDecidingWithdrawals(ex: Executor, facilityId: string, patient
       ),
     )
     .orderBy(desc(consentWithdrawals.withdrawnOn), desc(consentWithdrawals.id));
+}
+
+/** The edition and therapy of each document named (consents say "同意書（第N版）" on the timeline). */
+export function editionsOf(ex: Executor, documentIds: string[]) {
+  if (documentIds.length === 0) return Promise.resolve([]);
+  return ex
+    .select({
+      documentId: consentDocuments.id,
+      edition: consentDocuments.edition,
+      therapy: provisionPlans.therapy,
+    })
+    .from(consentDocuments)
+    .innerJoin(provisionPlans, eq(provisionPlans.id, consentDocuments.planId))
+    .where(inArray(consentDocuments.id, documentIds));
 }

@@ -60,7 +60,7 @@ export const patientConsents = pgTable(
       .notNull()
       .references(() => users.id),
     witnessId: uuid('witness_id').references(() => users.id),
-    /** A witness who is not staff (a parent, a partner), by name. */
+    /** A witness who is not staff (a parent, a partner) by name; a staff witness's name as it was at signing. */
     witnessName: text('witness_name'),
     signatureMethod: text('signature_method', { enum: SIGNATURE_METHODS }).notNull(),
     signedAt: timestamp('signed_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -81,8 +81,8 @@ export function createPatientConsentService(db: Database) {
         { path: 'documentId', code: 'NOT_FOUND', message: 'No such consent document.' },
       ]);
     if (document.status !== 'published' || !document.contentHash)
-      throw conflict('DOCUMENT_NOT_PUBLISHED', 'Consent is given only under a published edition in use.', [
-        { path: 'documentId', code: 'DOCUMENT_NOT_PUBLISHED', message: 'This edition is not in use.' },
+      throw conflict('DOCUMENT_NOT_IN_USE', 'Consent is given only under a published edition in use.', [
+        { path: 'documentId', code: 'DOCUMENT_NOT_IN_USE', message: 'This edition is not in use.' },
       ]);
     if (document.contentHash !== input.documentHash)
       throw conflict(
@@ -106,6 +106,7 @@ export function createPatientConsentService(db: Database) {
       witnessName: input.witnessName ?? null,
       explainedBy,
     });
+    let staffName: string | null = null;
     if (witnessId && problems.length === 0) {
       const staff = await findFacilityStaff(tx, facilityId, witnessId);
       if (!staff?.active)
@@ -114,9 +115,11 @@ export function createPatientConsentService(db: Database) {
           code: 'NOT_STAFF',
           message: 'Name an active member of staff of this facility.',
         });
+      staffName = staff?.displayName ?? null;
     }
     if (problems.length > 0) throw validationFailed(problems);
-    return { witnessId, witnessName: input.witnessName ?? null };
+    // A staff witness is kept by name too, as named when the patient signed (the form prints it).
+    return { witnessId, witnessName: input.witnessName ?? staffName };
   }
 
   return {

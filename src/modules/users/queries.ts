@@ -62,6 +62,17 @@ export const listUserRows = (
     .orderBy(asc(users.login))
     .limit(page.limit);
 
+/**
+ * The active staff of one facility, by name: who may be named as a witness or as the physician of a
+ * record. Names and roles only; a clinic has tens of staff, so the list is taken whole.
+ */
+export const activeStaffOf = (db: Executor, facilityId: string) =>
+  db
+    .select({ id: users.id, displayName: users.displayName, roles: users.roles })
+    .from(users)
+    .where(and(memberOf(facilityId), eq(users.active, true)))
+    .orderBy(asc(users.displayName), asc(users.id));
+
 /** Active administrators of each facility named: a facility keeps at least one. */
 export async function countActiveAdminsOf(db: Executor, facilityIds: string[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>();

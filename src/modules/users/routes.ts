@@ -5,6 +5,7 @@ import { ROLES } from '../../platform/permissions.ts';
 import { requestContext } from '../../platform/request-context.ts';
 import type { PublicUser } from './rules.ts';
 import type { UserService } from './service.ts';
+import type { StaffDirectory } from './staff.service.ts';
 import type { ApiTokenService, publicToken } from './tokens.service.ts';
 
 const User = z
@@ -276,5 +277,30 @@ export const apiTokenRoutes =
       },
       async (request) =>
         toApiToken(await tokens.revokeToken(requestContext(request), request.params.id, request.body.reason)),
+    );
+  };
+
+const StaffMember = z
+  .object({ id: z.uuid(), displayName: z.string(), roles: z.array(z.string()) })
+  .meta({ id: 'StaffMember' });
+
+/** The facility's active staff by name, for every role: colleagues name one another on records. */
+export const staffRoutes =
+  (staff: StaffDirectory): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '',
+      {
+        config: { access: 'facilities:read', scope: 'facility' },
+        schema: {
+          tags: ['users'],
+          summary: "This facility's active staff by name and role (a witness, the physician who explained)",
+          querystring: z
+            .object({ role: z.enum(ROLES).optional().describe('Only those holding this role') })
+            .strict(),
+          response: { 200: z.object({ items: z.array(StaffMember) }) },
+        },
+      },
+      async (request) => ({ items: await staff.list(requestContext(request), request.query.role) }),
     );
   };

@@ -28,6 +28,12 @@ const PatientsPage = lazyScreen(() =>
   import('../features/patients/PatientsPage').then((m) => m.PatientsPage),
 );
 const PrintPage = lazyScreen(() => import('../features/print/PrintPage').then((m) => m.PrintPage));
+const ConsentPrintPage = lazyScreen(() =>
+  import('../features/consents/print/ConsentPrintPage').then((m) => m.ConsentPrintPage),
+);
+const ConsentWalkPage = lazyScreen(() =>
+  import('../features/consents/walk/ConsentWalkPage').then((m) => m.ConsentWalkPage),
+);
 const RegisterPatientPage = lazyScreen(() =>
   import('../features/patients/registration/RegisterPatientPage').then((m) => m.RegisterPatientPage),
 );
@@ -52,6 +58,7 @@ const MODULE_ROUTES: Partial<Record<ModuleKey, RouteObject[]>> = {
     { index: true, element: <PatientsPage /> },
     { path: 'new', element: <RegisterPatientPage /> },
     { path: ':patientId/print', element: <PrintPage /> },
+    { path: ':patientId/consents/:consentId/print', element: <ConsentPrintPage /> },
     { path: ':patientId/:tab?', element: <PatientPage /> },
   ],
 };
@@ -62,6 +69,16 @@ function RequireModulePermission({ permission }: { permission: Permission }) {
 }
 
 export const routes: RouteObject[] = [
+  // The consent walk fills the tablet: no header or navigation to wander off through mid-consent.
+  {
+    path: '/patients/:patientId/consents/new',
+    element: (
+      <ScreenSuspense>
+        <RequireModulePermission permission="consents:write" />
+      </ScreenSuspense>
+    ),
+    children: [{ index: true, element: <ConsentWalkPage /> }],
+  },
   {
     path: '/',
     element: <AppLayout />,

@@ -26,6 +26,8 @@ import usersEn from '../features/admin/users/i18n/en.json';
 import usersJa from '../features/admin/users/i18n/ja.json';
 import authEn from '../features/auth/i18n/en.json';
 import authJa from '../features/auth/i18n/ja.json';
+import consentsEn from '../features/consents/i18n/en.json';
+import consentsJa from '../features/consents/i18n/ja.json';
 import homeEn from '../features/home/i18n/en.json';
 import homeJa from '../features/home/i18n/ja.json';
 import assessmentsEn from '../features/patients/assessments/i18n/en.json';
@@ -74,6 +76,7 @@ const photos = pair(photosJa, photosEn);
 const print = pair(printJa, printEn);
 const questionnaires = pair(questionnairesJa, questionnairesEn);
 const questionnaireTemplates = pair(questionnaireTemplatesJa, questionnaireTemplatesEn);
+const consents = pair(consentsJa, consentsEn);
 
 const FEATURES = [
   common,
@@ -98,6 +101,7 @@ const FEATURES = [
   print,
   questionnaires,
   questionnaireTemplates,
+  consents,
 ] as const;
 
 type Merged = (typeof FEATURES)[number]['ja'] extends infer F

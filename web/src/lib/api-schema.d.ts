@@ -3838,6 +3838,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This facility's active staff by name and role (a witness, the physician who explained) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only those holding this role */
+                    role?: "admin" | "physician" | "nurse" | "technician" | "qa" | "reception";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StaffMember"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tablet/questionnaire": {
         parameters: {
             query?: never;
@@ -6126,6 +6167,18 @@ export interface components {
         SessionStateInput: {
             me: components["schemas"]["MeInput"] | null;
             signedIn: boolean;
+        };
+        StaffMember: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            roles: string[];
+        };
+        StaffMemberInput: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            roles: string[];
         };
         TabletQuestionnaire: {
             /** @description The answers so far; empty once submitted */

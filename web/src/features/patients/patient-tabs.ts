@@ -15,6 +15,7 @@ const PhotosTab = lazyScreen(() => import('./photos/PhotosTab').then((m) => m.Ph
 const QuestionnairesTab = lazyScreen(() =>
   import('../questionnaires/QuestionnairesTab').then((m) => m.QuestionnairesTab),
 );
+const ConsentsTab = lazyScreen(() => import('../consents/ConsentsTab').then((m) => m.ConsentsTab));
 
 export interface PatientTabProps {
   patient: Patient;
@@ -92,6 +93,15 @@ export const PATIENT_TABS: readonly PatientTab[] = [
     writePermission: 'clinical:write',
     timelineKind: 'photo',
     component: PhotosTab,
+  },
+  {
+    key: 'consents',
+    label: 'consents.tab',
+    path: 'consents',
+    permission: 'consents:read',
+    writePermission: 'consents:write',
+    timelineKind: 'consent',
+    component: ConsentsTab,
   },
 ];
 

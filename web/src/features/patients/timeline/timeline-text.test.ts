@@ -43,6 +43,21 @@ describe('timeline entries', () => {
     expect(entryText(t, entry('photo', { view: 'top' }))).toBe('');
   });
 
+  it('says a consent by its therapy and edition, and what was withdrawn', () => {
+    const consent = entry('consent', { edition: 2, therapy: 'fibroblast', withdrawnScopes: [] });
+    expect(entryText(t, consent)).toBe(
+      'timeline.consent{"therapy":"consents.therapies.fibroblast","edition":2}',
+    );
+    const withdrawn = entry('consent', {
+      edition: 1,
+      therapy: 'prp',
+      withdrawnScopes: ['treatment', 'photo_advertising', 'unknown'],
+    });
+    expect(entryText(t, withdrawn)).toBe(
+      'timeline.consent{"therapy":"consents.therapies.prp","edition":1}timeline.separatortimeline.consentWithdrawn{"scopes":"consents.scopes.treatmenttimeline.listSeparatorconsents.scopes.photo_advertising"}',
+    );
+  });
+
   it('marks a merged registration and a voided record', () => {
     const merged = entry('registration', { patientNumber: 'P-000002' }, { status: 'merged', author: null });
     expect(entryText(t, merged)).toContain('timeline.registrationMerged');

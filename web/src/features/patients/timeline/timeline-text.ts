@@ -19,6 +19,15 @@ const REGIONS = [
   'chin',
   'other',
 ] as const;
+const THERAPIES = ['fibroblast', 'prp'] as const;
+const SCOPES = [
+  'treatment',
+  'cell_storage',
+  'photo_clinical',
+  'photo_academic',
+  'photo_advertising',
+  'follow_up_contact',
+] as const;
 const oneOf = <T extends string>(list: readonly T[], value: unknown): T | undefined =>
   list.find((item) => item === value);
 
@@ -63,9 +72,29 @@ export function entryText(t: TFunction, entry: TimelineEntry): string {
       const warnings = codes.map((code) => t(`questionnaires.warnings.${code as WarningCode}`)).join('、');
       return t('timeline.questionnaireWarnings', { progress, warnings });
     }
+    case 'consent':
+      return consentText(t, s);
     default:
       return '';
   }
+}
+
+/** "線維芽細胞移植 同意書（第2版）を取得", and what a withdrawal took from it. */
+function consentText(t: TFunction, s: Record<string, unknown>): string {
+  const edition = numberOf(s.edition);
+  const found = oneOf(THERAPIES, s.therapy);
+  const therapy = found ? t(`consents.therapies.${found}`) : '';
+  const taken =
+    edition === undefined
+      ? t('timeline.consentNoEdition', { therapy })
+      : t('timeline.consent', { therapy, edition });
+  const withdrawn = (Array.isArray(s.withdrawnScopes) ? s.withdrawnScopes : [])
+    .map((scope) => oneOf(SCOPES, scope))
+    .filter((scope) => scope !== undefined)
+    .map((scope) => t(`consents.scopes.${scope}`));
+  if (withdrawn.length === 0) return taken.trim();
+  const scopes = withdrawn.join(t('timeline.listSeparator'));
+  return [taken.trim(), t('timeline.consentWithdrawn', { scopes })].join(t('timeline.separator'));
 }
 
 function scoreParts(t: TFunction, s: Record<string, unknown>): string[] {
