@@ -2,5 +2,7 @@
 export { CONSENT_ITEMS, type ConsentItem } from '../../domain/consent-items.ts';
 
 /** A draft is edited; a published version is never changed again; a retired one takes no new consent. */
-export const DOCUMENT_STATUSES = ['draft', 'published', 'retired'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+export {
+  EDITION_STATUSES as DOCUMENT_STATUSES,
+  type EditionStatus as DocumentStatus,
+} from '../../domain/editions.ts';

@@ -1,19 +1,7 @@
-import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { editionColumns, editionConstraints } from '../editions/columns.ts';
 import { facilities } from '../facilities/schema.ts';
 import { provisionPlans } from '../plans/schema.ts';
-import { users } from '../users/schema.ts';
-import { DOCUMENT_STATUSES } from './enums.ts';
 import type { ItemSection } from './rules.ts';
 
 /**
@@ -38,20 +26,13 @@ export const consentDocuments = pgTable(
     titleEn: text('title_en'),
     bodyEn: text('body_en'),
     items: jsonb('items').$type<ItemSection[]>().notNull().default([]),
-    status: text('status', { enum: DOCUMENT_STATUSES }).notNull().default('draft'),
-    contentHash: text('content_hash'),
-    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
-    publishedBy: uuid('published_by').references(() => users.id),
-    /** What this edition changed (改訂内容), given when it is published. */
-    revisionNote: text('revision_note'),
-    retiredReason: text('retired_reason'),
+    ...editionColumns(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
-    check('consent_documents_status_check', sql`${t.status} in ('draft', 'published', 'retired')`),
-    check('consent_documents_published_hash', sql`${t.status} = 'draft' or ${t.contentHash} is not null`),
+    ...editionConstraints('consent_documents', t),
     uniqueIndex('consent_documents_edition_idx').on(t.planId, t.edition),
     index('consent_documents_facility_idx').on(t.facilityId, t.planId),
   ],

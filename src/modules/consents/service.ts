@@ -1,9 +1,11 @@
 import { uuidv7 } from 'uuidv7';
 import type { Database, Executor, Transaction } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { EditionStatus } from '../../domain/editions.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, conflict, notFound, validationFailed } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/recorder.ts';
+import { draftOnly as draftOnlyEdition, publishEdition, retireEdition } from '../editions/service.ts';
 import { findFacility } from '../facilities/queries.ts';
 import { findPlan, findPlanForUpdate } from '../plans/queries.ts';
 import { facilityIdOf } from '../records/scope.ts';
@@ -39,11 +41,12 @@ export function createConsentDocumentService(db: Database) {
     return current;
   }
 
-  const draftOnly = (status: string) => {
-    if (status !== 'draft') {
-      throw conflict('DOCUMENT_PUBLISHED', 'A published document is never changed: draft a new edition.');
-    }
-  };
+  const draftOnly = (status: EditionStatus) => draftOnlyEdition(status, 'DOCUMENT_PUBLISHED', 'document');
+  const lifecycle = {
+    entityType: 'consent_document',
+    update: q.updateDocument,
+    notPublished: { code: 'DOCUMENT_NOT_PUBLISHED', noun: 'document' },
+  } as const;
 
   return {
     async listForPlan(ctx: RequestContext, planId: string) {
@@ -138,24 +141,10 @@ export function createConsentDocumentService(db: Database) {
         }
         const plan = await planOf(tx, ctx, current.planId);
         if (plan.status === 'ended') throw conflict('PLAN_ENDED', 'An ended plan takes no new document.');
-        const contentHash = documentHash(current);
-        const updated = await q.updateDocument(tx, id, {
-          status: 'published',
-          contentHash,
+        return publishEdition(tx, ctx, lifecycle, current, {
+          contentHash: documentHash(current),
           revisionNote: change.revisionNote,
-          publishedAt: new Date(),
-          publishedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
         });
-        await recordAudit(tx, ctx, {
-          action: 'update',
-          entityType: 'consent_document',
-          entityId: id,
-          before: current,
-          after: updated,
-          reason: change.revisionNote,
-          details: { published: { edition: current.edition, contentHash } },
-        });
-        return updated;
       });
     },
 
@@ -163,19 +152,7 @@ export function createConsentDocumentService(db: Database) {
     retire(ctx: RequestContext, id: string, change: { version: number; reason: string }) {
       return inTransaction(db, async (tx) => {
         const current = await loadForChange(tx, ctx, id, change.version);
-        if (current.status !== 'published') {
-          throw conflict('DOCUMENT_NOT_PUBLISHED', 'Only a published document is retired.');
-        }
-        const updated = await q.updateDocument(tx, id, { status: 'retired', retiredReason: change.reason });
-        await recordAudit(tx, ctx, {
-          action: 'update',
-          entityType: 'consent_document',
-          entityId: id,
-          before: current,
-          after: updated,
-          reason: change.reason,
-        });
-        return updated;
+        return retireEdition(tx, ctx, lifecycle, current, change.reason);
       });
     },
   };

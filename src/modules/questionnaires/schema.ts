@@ -13,10 +13,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { editionColumns, editionConstraints } from '../editions/columns.ts';
 import { facilities } from '../facilities/schema.ts';
 import { recordColumns, recordConstraints } from '../records/columns.ts';
 import { users } from '../users/schema.ts';
-import { QUESTIONNAIRE_PROGRESS, TEMPLATE_ORIGINS, TEMPLATE_STATUSES } from './enums.ts';
+import { QUESTIONNAIRE_PROGRESS, TEMPLATE_ORIGINS } from './enums.ts';
 import type { Answers, Question, RaisedWarning } from './types.ts';
 
 /**
@@ -39,23 +40,13 @@ export const questionnaireTemplates = pgTable(
     questions: jsonb('questions').$type<Question[]>().notNull().default([]),
     /** 'default': installed from the one the product ships (default-template.ts). */
     origin: text('origin', { enum: TEMPLATE_ORIGINS }),
-    status: text('status', { enum: TEMPLATE_STATUSES }).notNull().default('draft'),
-    contentHash: text('content_hash'),
-    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
-    publishedBy: uuid('published_by').references(() => users.id),
-    /** What this edition changed (改訂内容), given when it is published. */
-    revisionNote: text('revision_note'),
-    retiredReason: text('retired_reason'),
+    ...editionColumns(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
-    check('questionnaire_templates_status_check', sql`${t.status} in ('draft', 'published', 'retired')`),
-    check(
-      'questionnaire_templates_published_hash',
-      sql`${t.status} = 'draft' or ${t.contentHash} is not null`,
-    ),
+    ...editionConstraints('questionnaire_templates', t),
     check('questionnaire_templates_origin_check', sql`${t.origin} is null or ${t.origin} = 'default'`),
     uniqueIndex('questionnaire_templates_edition_idx').on(t.seriesId, t.edition),
     // What a questionnaire's composite foreign key points at: a template of its own facility.

@@ -1,9 +1,11 @@
 import { uuidv7 } from 'uuidv7';
 import type { Database, Transaction } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { EditionStatus } from '../../domain/editions.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { conflict, notFound, validationFailed } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/recorder.ts';
+import { draftOnly as draftOnlyEdition, publishEdition, retireEdition } from '../editions/service.ts';
 import { facilityIdOf } from '../records/scope.ts';
 import { templateHash } from './content-hash.rules.ts';
 import { DEFAULT_QUESTIONS, DEFAULT_TEMPLATE_TITLE } from './default-template.ts';
@@ -36,11 +38,12 @@ export function createQuestionnaireTemplateService(db: Database) {
     return current;
   }
 
-  const draftOnly = (status: string) => {
-    if (status !== 'draft') {
-      throw conflict('TEMPLATE_PUBLISHED', 'A published template is never changed: draft a new edition.');
-    }
-  };
+  const draftOnly = (status: EditionStatus) => draftOnlyEdition(status, 'TEMPLATE_PUBLISHED', 'template');
+  const lifecycle = {
+    entityType: 'questionnaire_template',
+    update: q.updateTemplate,
+    notPublished: { code: 'TEMPLATE_NOT_PUBLISHED', noun: 'template' },
+  } as const;
 
   async function insertDraft(
     tx: Transaction,
@@ -142,35 +145,12 @@ export function createQuestionnaireTemplateService(db: Database) {
         if (problems.length > 0) throw validationFailed(problems);
         const editions = await q.seriesForUpdate(tx, current.seriesId);
         for (const older of editions.filter((e) => e.status === 'published')) {
-          const reason = `第${current.edition}版の公開により改訂`;
-          const retired = await q.updateTemplate(tx, older.id, { status: 'retired', retiredReason: reason });
-          await recordAudit(tx, ctx, {
-            action: 'update',
-            entityType: 'questionnaire_template',
-            entityId: older.id,
-            before: older,
-            after: retired,
-            reason,
-          });
+          await retireEdition(tx, ctx, lifecycle, older, `第${current.edition}版の公開により改訂`);
         }
-        const contentHash = templateHash(current);
-        const updated = await q.updateTemplate(tx, id, {
-          status: 'published',
-          contentHash,
+        return publishEdition(tx, ctx, lifecycle, current, {
+          contentHash: templateHash(current),
           revisionNote: change.revisionNote,
-          publishedAt: new Date(),
-          publishedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
         });
-        await recordAudit(tx, ctx, {
-          action: 'update',
-          entityType: 'questionnaire_template',
-          entityId: id,
-          before: current,
-          after: updated,
-          reason: change.revisionNote,
-          details: { published: { edition: current.edition, contentHash } },
-        });
-        return updated;
       });
     },
 
@@ -178,19 +158,7 @@ export function createQuestionnaireTemplateService(db: Database) {
     retire(ctx: RequestContext, id: string, change: { version: number; reason: string }) {
       return inTransaction(db, async (tx) => {
         const current = await loadForChange(tx, ctx, id, change.version);
-        if (current.status !== 'published') {
-          throw conflict('TEMPLATE_NOT_PUBLISHED', 'Only a published template is retired.');
-        }
-        const updated = await q.updateTemplate(tx, id, { status: 'retired', retiredReason: change.reason });
-        await recordAudit(tx, ctx, {
-          action: 'update',
-          entityType: 'questionnaire_template',
-          entityId: id,
-          before: current,
-          after: updated,
-          reason: change.reason,
-        });
-        return updated;
+        return retireEdition(tx, ctx, lifecycle, current, change.reason);
       });
     },
   };
