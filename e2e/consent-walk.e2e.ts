@@ -62,7 +62,7 @@ async function publishPlanAndDocument(baseUrl: string): Promise<{ planId: string
     body: {
       therapy: 'fibroblast',
       riskClass: 2,
-      title: '自家培養真皮線維芽細胞移植によるにきび瘢痕の治療（同意の試験）',
+      title: '線維芽細胞移植（同意取得の試験用の計画）',
       planNumber: 'PB3259901',
       committeeName: '東京再生医療等委員会',
       committeeNumber: 'NA8150001',
@@ -115,7 +115,7 @@ function registerPatient(): Promise<string> {
         givenName: '花子',
         familyNameKana: 'どうい',
         givenNameKana: 'はなこ',
-        birthDate: '1990-05-01',
+        birthDate: '1991-08-23',
         sex: 'female',
         confirmDuplicate: true,
       }),
@@ -278,7 +278,7 @@ describe('the consent walk', () => {
     await page.getByTestId('print-consent').waitFor();
     await expect(page.getByTestId('print-patient-name').textContent()).resolves.toContain('同意 花子');
     await expect(page.getByTestId('print-patient-number').textContent()).resolves.toMatch(/P-\d{6}/);
-    await expect(page.getByTestId('print-consent').textContent()).resolves.toContain('1990');
+    await expect(page.getByTestId('print-consent').textContent()).resolves.toContain('1991');
     await expect(page.getByTestId('print-consent-edition').textContent()).resolves.toContain(
       `${DOCUMENT_TITLE} 第1版`,
     );
