@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, expectConsoleError, launchBrowser, newPage, type Page } from './browser.ts';
 import { signIn } from './clinic.ts';
@@ -364,5 +365,35 @@ describe('the consent walk', () => {
     await page.getByTestId('walk-back-to-patient').click();
     await expect.poll(eligibleState).toBe('true');
     await expect(page.getByTestId('consent-edition').first().textContent()).resolves.toBe('第2版');
+  });
+
+  it('takes a consent signed on paper, with the scan attached instead of a drawn signature', {
+    timeout: 120_000,
+  }, async () => {
+    await page.goto(`${inject('baseUrl')}/patients/${patientId}/consents/new?therapy=fibroblast`);
+    await chooseDocument(2);
+    await explainEvery();
+    await answerEvery();
+    await page.getByTestId('walk-next').click();
+    await page.getByTestId('walk-witness-staff').click();
+    await page.getByRole('option', { name: WITNESS.displayName }).click();
+    await page.getByTestId('walk-next').click();
+    await page.getByTestId('consent-signature-method').getByText('紙の同意書をスキャンして添付').click();
+    const scan = await sharp({ create: { width: 420, height: 594, channels: 3, background: '#f4f4f4' } })
+      .jpeg()
+      .toBuffer();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'consent-scan.jpg', mimeType: 'image/jpeg', buffer: scan });
+    await page.getByTestId('consent-paper-preview').waitFor();
+    await shot('paper');
+    await page.getByTestId('walk-next').click();
+    await page.getByTestId('walk-confirm').waitFor();
+    await page.getByTestId('walk-save').click();
+    await page.getByTestId('walk-done').waitFor();
+    const methods = await page.evaluate(
+      `fetch('/api/v1/patients/${patientId}/consents').then((r) => r.json()).then((b) => b.items.map((c) => c.signatureMethod))`,
+    );
+    expect(methods).toEqual(['paper', 'drawn', 'drawn']);
   });
 });

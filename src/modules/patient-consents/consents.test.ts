@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../platform/actor.ts';
 import { sealedTrail } from '../../test/audit-trail.ts';
@@ -229,6 +230,22 @@ describe('a signed consent', () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.entityType, 'consent_signature'), eq(auditEvents.entityId, consent.id)));
     expect(viewed).toHaveLength(1);
+  });
+
+  it('takes a scanned paper form (a JPEG) as the signature, and keeps its type', async () => {
+    const patient = await makePatient(t, nurse);
+    const scan = await sharp({ create: { width: 420, height: 594, channels: 3, background: '#fafafa' } })
+      .jpeg()
+      .toBuffer();
+    const created = await call(physician, 'POST', `/api/v1/patients/${patient.id}/consents`, {
+      ...(await consentBody()),
+      signature: { method: 'paper', image: `data:image/jpeg;base64,${scan.toString('base64')}` },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().signatureMethod).toBe('paper');
+    const image = await call(physician, 'GET', `/api/v1/consents/${created.json().id}/signature`);
+    expect(image.headers['content-type']).toBe('image/jpeg');
+    expect(image.rawPayload.equals(scan)).toBe(true);
   });
 
   it('is refused, naming the field and writing nothing, when anything is missing or wrong', async () => {

@@ -5,6 +5,7 @@ import {
   Group,
   Modal,
   Progress,
+  SegmentedControl,
   Skeleton,
   Stack,
   Stepper,
@@ -28,6 +29,7 @@ import { ChooseDocumentStep } from './ChooseDocumentStep';
 import { ConfirmStep } from './ConfirmStep';
 import { DoneStep } from './DoneStep';
 import { ExplainStep } from './ExplainStep';
+import { PaperScanInput } from './PaperScanInput';
 import { SignaturePad, type Stroke } from './SignaturePad';
 import { WitnessStep } from './WitnessStep';
 import {
@@ -173,14 +175,36 @@ export function ConsentWalkPage() {
               )}
               {state.step === 'signature' && (
                 <Stack gap="md">
-                  <Text fz="xl">{t('consents.walk.signature.intro')}</Text>
-                  <SignaturePad
-                    strokes={strokes}
-                    onChange={(next, png) => {
-                      setStrokes(next);
-                      dispatch({ type: 'sign', signature: png });
+                  <SegmentedControl
+                    size="md"
+                    value={state.signatureMethod}
+                    onChange={(method) => {
+                      setStrokes([]);
+                      dispatch({ type: 'signatureMethod', method: method as 'drawn' | 'paper' });
                     }}
+                    data={[
+                      { value: 'drawn', label: t('consents.walk.signature.drawn') },
+                      { value: 'paper', label: t('consents.walk.signature.paper') },
+                    ]}
+                    data-testid="consent-signature-method"
                   />
+                  {state.signatureMethod === 'drawn' ? (
+                    <>
+                      <Text fz="xl">{t('consents.walk.signature.intro')}</Text>
+                      <SignaturePad
+                        strokes={strokes}
+                        onChange={(next, png) => {
+                          setStrokes(next);
+                          dispatch({ type: 'sign', signature: png });
+                        }}
+                      />
+                    </>
+                  ) : (
+                    <PaperScanInput
+                      scan={state.signature}
+                      onChange={(scan) => dispatch({ type: 'sign', signature: scan })}
+                    />
+                  )}
                 </Stack>
               )}
               {state.step === 'confirm' && state.therapy && (

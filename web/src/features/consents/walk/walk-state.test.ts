@@ -132,6 +132,18 @@ describe('the request the walk sends', () => {
     expect(body.witnessName).toBe('田中 花子（母）');
     expect(body).not.toHaveProperty('witnessId');
   });
+
+  it('sends a scanned paper form as such, and switching the way of signing drops what the other gave', () => {
+    const paper = walkReducer(finished, { type: 'signatureMethod', method: 'paper' });
+    expect(paper.signature).toBeNull();
+    expect(stepBlockers(paper, 'signature', true)).toEqual(['sign']);
+    const scanned = walkReducer(paper, { type: 'sign', signature: 'data:image/jpeg;base64,/9j/4A==' });
+    expect(consentBody(scanned, '2026-11-26').signature).toEqual({
+      method: 'paper',
+      image: 'data:image/jpeg;base64,/9j/4A==',
+    });
+    expect(walkReducer(scanned, { type: 'signatureMethod', method: 'paper' })).toBe(scanned);
+  });
 });
 
 describe('a refusal is shown on the step it concerns', () => {

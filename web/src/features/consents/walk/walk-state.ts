@@ -27,8 +27,9 @@ export type WalkState = {
   explained: ConsentItem[];
   answers: Answers;
   witness: Witness;
-  /** The drawn signature, a PNG data URL. */
+  /** The signature as a data URL: drawn on the pad (PNG), or the signed paper form scanned (PNG/JPEG). */
   signature: string | null;
+  signatureMethod: 'drawn' | 'paper';
 };
 
 export const initialWalk: WalkState = {
@@ -48,6 +49,7 @@ export const initialWalk: WalkState = {
   },
   witness: { kind: 'staff', id: null },
   signature: null,
+  signatureMethod: 'drawn',
 };
 
 export type WalkAction =
@@ -59,6 +61,8 @@ export type WalkAction =
   | { type: 'answer'; changes: Partial<Answers> }
   | { type: 'witness'; witness: Witness }
   | { type: 'sign'; signature: string | null }
+  /** Drawn on the tablet, or signed on paper and scanned: switching drops what the other way gave. */
+  | { type: 'signatureMethod'; method: 'drawn' | 'paper' }
   | { type: 'go'; step: Step };
 
 export function walkReducer(state: WalkState, action: WalkAction): WalkState {
@@ -86,6 +90,10 @@ export function walkReducer(state: WalkState, action: WalkAction): WalkState {
       return { ...state, witness: action.witness };
     case 'sign':
       return { ...state, signature: action.signature };
+    case 'signatureMethod':
+      return action.method === state.signatureMethod
+        ? state
+        : { ...state, signatureMethod: action.method, signature: null };
     case 'go':
       return { ...state, step: action.step };
   }
@@ -176,7 +184,7 @@ export function consentBody(state: WalkState, consentedOn: string): RecordConsen
       .filter((item) => state.explained.includes(item)),
     ...(state.explainedBy ? { explainedBy: state.explainedBy } : {}),
     ...(witness.kind === 'staff' ? { witnessId: witness.id } : { witnessName: witness.name.trim() }),
-    signature: { method: 'drawn', image: state.signature },
+    signature: { method: state.signatureMethod, image: state.signature },
   };
 }
 
