@@ -1,11 +1,17 @@
 import { uuidv7 } from 'uuidv7';
 import type { Database, Executor, Transaction } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import type { EditionStatus } from '../../domain/editions.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { AppError, conflict, notFound, validationFailed } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/recorder.ts';
-import { draftOnly as draftOnlyEdition, publishEdition, retireEdition } from '../editions/service.ts';
+import {
+  atVersion,
+  draftOnly,
+  type EditionLifecycle,
+  editDraft,
+  publishEdition,
+  retireEdition,
+} from '../editions/service.ts';
 import { findFacility } from '../facilities/queries.ts';
 import { findPlan, findPlanForUpdate } from '../plans/queries.ts';
 import { facilityIdOf } from '../records/scope.ts';
@@ -32,21 +38,18 @@ export function createConsentDocumentService(db: Database) {
     return plan;
   }
 
+  const lifecycle: EditionLifecycle<q.ConsentDocumentRow> = {
+    entityType: 'consent_document',
+    noun: 'document',
+    codes: { published: 'DOCUMENT_PUBLISHED', notPublished: 'DOCUMENT_NOT_PUBLISHED' },
+    update: q.updateDocument,
+  };
+
   async function loadForChange(tx: Transaction, ctx: RequestContext, id: string, version: number) {
     const current = await q.findDocumentForUpdate(tx, facilityIdOf(ctx), id);
     if (!current) throw notFound('Consent document');
-    if (current.version !== version) {
-      throw conflict('STALE_VERSION', 'The document was changed by someone else. Reload and try again.');
-    }
-    return current;
+    return atVersion(current, version, lifecycle.noun);
   }
-
-  const draftOnly = (status: EditionStatus) => draftOnlyEdition(status, 'DOCUMENT_PUBLISHED', 'document');
-  const lifecycle = {
-    entityType: 'consent_document',
-    update: q.updateDocument,
-    notPublished: { code: 'DOCUMENT_NOT_PUBLISHED', noun: 'document' },
-  } as const;
 
   return {
     async listForPlan(ctx: RequestContext, planId: string) {
@@ -112,16 +115,7 @@ export function createConsentDocumentService(db: Database) {
       if (problems.length > 0) throw validationFailed(problems);
       return inTransaction(db, async (tx) => {
         const current = await loadForChange(tx, ctx, id, version);
-        draftOnly(current.status);
-        const updated = await q.updateDocument(tx, id, fields);
-        await recordAudit(tx, ctx, {
-          action: 'update',
-          entityType: 'consent_document',
-          entityId: id,
-          before: current,
-          after: updated,
-        });
-        return updated;
+        return editDraft(tx, ctx, lifecycle, current, fields);
       });
     },
 
@@ -129,7 +123,7 @@ export function createConsentDocumentService(db: Database) {
     publish(ctx: RequestContext, id: string, change: { version: number; revisionNote: string }) {
       return inTransaction(db, async (tx) => {
         const current = await loadForChange(tx, ctx, id, change.version);
-        draftOnly(current.status);
+        draftOnly(lifecycle, current);
         const missing = publicationProblems(current);
         if (missing.length > 0) {
           throw new AppError(

@@ -1,11 +1,17 @@
 import { uuidv7 } from 'uuidv7';
 import type { Database, Transaction } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import type { EditionStatus } from '../../domain/editions.ts';
 import type { RequestContext } from '../../platform/actor.ts';
 import { conflict, notFound, validationFailed } from '../../platform/errors.ts';
 import { recordAudit } from '../audit/recorder.ts';
-import { draftOnly as draftOnlyEdition, publishEdition, retireEdition } from '../editions/service.ts';
+import {
+  atVersion,
+  draftOnly,
+  type EditionLifecycle,
+  editDraft,
+  publishEdition,
+  retireEdition,
+} from '../editions/service.ts';
 import { facilityIdOf } from '../records/scope.ts';
 import { templateHash } from './content-hash.rules.ts';
 import { DEFAULT_QUESTIONS, DEFAULT_TEMPLATE_TITLE } from './default-template.ts';
@@ -29,21 +35,18 @@ const refuseIll = (questions: readonly Question[] | undefined) => {
  * asked), retired. A form's editions share its series and are numbered in it.
  */
 export function createQuestionnaireTemplateService(db: Database) {
+  const lifecycle: EditionLifecycle<q.TemplateRow> = {
+    entityType: 'questionnaire_template',
+    noun: 'template',
+    codes: { published: 'TEMPLATE_PUBLISHED', notPublished: 'TEMPLATE_NOT_PUBLISHED' },
+    update: q.updateTemplate,
+  };
+
   async function loadForChange(tx: Transaction, ctx: RequestContext, id: string, version: number) {
     const current = await q.findTemplateForUpdate(tx, facilityIdOf(ctx), id);
     if (!current) throw notFound('Questionnaire template');
-    if (current.version !== version) {
-      throw conflict('STALE_VERSION', 'The template was changed by someone else. Reload and try again.');
-    }
-    return current;
+    return atVersion(current, version, lifecycle.noun);
   }
-
-  const draftOnly = (status: EditionStatus) => draftOnlyEdition(status, 'TEMPLATE_PUBLISHED', 'template');
-  const lifecycle = {
-    entityType: 'questionnaire_template',
-    update: q.updateTemplate,
-    notPublished: { code: 'TEMPLATE_NOT_PUBLISHED', noun: 'template' },
-  } as const;
 
   async function insertDraft(
     tx: Transaction,
@@ -119,16 +122,7 @@ export function createQuestionnaireTemplateService(db: Database) {
       refuseIll(fields.questions);
       return inTransaction(db, async (tx) => {
         const current = await loadForChange(tx, ctx, id, version);
-        draftOnly(current.status);
-        const updated = await q.updateTemplate(tx, id, fields);
-        await recordAudit(tx, ctx, {
-          action: 'update',
-          entityType: 'questionnaire_template',
-          entityId: id,
-          before: current,
-          after: updated,
-        });
-        return updated;
+        return editDraft(tx, ctx, lifecycle, current, fields);
       });
     },
 
@@ -140,7 +134,7 @@ export function createQuestionnaireTemplateService(db: Database) {
     publish(ctx: RequestContext, id: string, change: { version: number; revisionNote: string }) {
       return inTransaction(db, async (tx) => {
         const current = await loadForChange(tx, ctx, id, change.version);
-        draftOnly(current.status);
+        draftOnly(lifecycle, current);
         const problems = publicationProblems(current.questions);
         if (problems.length > 0) throw validationFailed(problems);
         const editions = await q.seriesForUpdate(tx, current.seriesId);
