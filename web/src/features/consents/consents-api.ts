@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useChange } from '../../lib/api-hooks';
 import { failedResponse } from '../../lib/api-problem';
 import { api, type Body, data, type Schemas } from '../../lib/client';
+import { PLANS_KEY, usePlans } from '../admin/plans/plans-api';
 import type { Role } from '../auth/session';
 import { patientKey } from '../patients/patients-api';
 import { useCreateRecord, usePatientRecords, useVoidRecord } from '../patients/records/record-api';
@@ -20,14 +21,8 @@ export type StaffMember = Schemas['StaffMember'];
 export type RecordConsentBody = Body<'/api/v1/patients/{patientId}/consents'>;
 export type WithdrawBody = Body<'/api/v1/consents/{id}/withdraw'>;
 
-/** The same key as the plans screen: a change there is seen here. A clinic has a handful of plans. */
-const PLANS_KEY = ['plans'] as const;
-export const usePlans = () =>
-  useQuery({
-    queryKey: PLANS_KEY,
-    queryFn: ({ signal }) => data(api.GET('/api/v1/plans', { params: { query: { limit: 500 } }, signal })),
-    select: (page) => page.items,
-  });
+/** The plans screen's own query: a change there is seen here. */
+export { PLANS_KEY, usePlans };
 
 /** Every edition of a plan's explanation document, newest first. */
 const documentsOf = (planId: string, signal: AbortSignal) =>

@@ -23,7 +23,14 @@ import { fieldMessage } from '../../../lib/problems';
 import { useSession } from '../../auth/session';
 import { fullName, usePatient } from '../../patients/patients-api';
 import { ProblemAlert } from '../../shell/ProblemAlert';
-import { type PatientConsent, type Therapy, usePlans, useRecordConsent, useStaff } from '../consents-api';
+import {
+  type PatientConsent,
+  PLANS_KEY,
+  type Therapy,
+  usePlans,
+  useRecordConsent,
+  useStaff,
+} from '../consents-api';
 import { AnswersStep } from './AnswersStep';
 import { ChooseDocumentStep } from './ChooseDocumentStep';
 import { ConfirmStep } from './ConfirmStep';
@@ -99,7 +106,7 @@ export function ConsentWalkPage() {
         // A changed or retired edition: the documents are read again, to be chosen afresh.
         if (documentRefused(error)) {
           dispatch({ type: 'unchoose' });
-          void queryClient.invalidateQueries({ queryKey: ['plans'] });
+          void queryClient.invalidateQueries({ queryKey: PLANS_KEY });
         }
         setProblem({ step, error });
         go(step);
