@@ -277,13 +277,18 @@ export async function makePublishedDocument(t: TestApp, admin: SignedInUser, pla
   return res.json() as { id: string; contentHash: string; edition: number; version: number };
 }
 
-/** A signature as the tablet's pad sends it: a real PNG, a dark stroke on white. */
-export async function drawnSignature(): Promise<string> {
-  const stroke = Buffer.from(
-    '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="300" height="100" fill="#fff"/><path d="M20 70 C60 10 90 90 140 40 S220 80 280 30" stroke="#123" stroke-width="4" fill="none"/></svg>',
-  );
-  const png = await sharp(stroke).png().toBuffer();
-  return `data:image/png;base64,${png.toString('base64')}`;
+/** A signature as the tablet's pad sends it: a real PNG, a dark stroke on white (drawn once per test file). */
+let drawn: Promise<string> | undefined;
+export function drawnSignature(): Promise<string> {
+  drawn ??= sharp(
+    Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="300" height="100" fill="#fff"/><path d="M20 70 C60 10 90 90 140 40 S220 80 280 30" stroke="#123" stroke-width="4" fill="none"/></svg>',
+    ),
+  )
+    .png()
+    .toBuffer()
+    .then((png) => `data:image/png;base64,${png.toString('base64')}`);
+  return drawn;
 }
 
 /** Every explanation item, walked through. */
