@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, launchBrowser, newPage, type Page } from './browser.ts';
 import { signIn } from './clinic.ts';
-import { createStaff, type Staff } from './staff.ts';
+import { createStaff, openAsAdministrator, type Staff } from './staff.ts';
 
 /**
  * Issue 20 items 4 and 10: the audit screen reads as sentences, and dates follow the app's
@@ -112,7 +112,7 @@ describe('the audit screen', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await newPage(browser);
-    await signIn(page, baseUrl);
+    await openAsAdministrator(page, baseUrl);
   });
   afterAll(() => browser?.close());
 

@@ -22,8 +22,12 @@ export const CLINIC = {
 export const ADMIN = { login: 'kanri', displayName: '管理 太郎', password: 'Clinic-Admin-2025' };
 export const NURSE = { login: 'kango.hanako', displayName: '看護 花子', password: 'Hanako-kango-2025' };
 
-/** `lastStep`: the TOTP step last signed in with; the server takes each step once. */
-type ClinicState = { totpSecret: string; lastStep?: number };
+/**
+ * `lastStep`: the TOTP step last signed in with; the server takes each step once. `adminSession`:
+ * the administrator's API session kept for setting up what tests need, so each file does not wait
+ * for a fresh TOTP step (up to 30 s) only to create staff or a plan.
+ */
+type ClinicState = { totpSecret: string; lastStep?: number; adminSession?: { cookie: string; csrf: string } };
 
 function stateFile(baseUrl: string): string {
   return path.join(os.tmpdir(), `saisei-e2e-clinic-${new URL(baseUrl).port}.json`);
@@ -33,7 +37,7 @@ export function saveClinicState(baseUrl: string, state: ClinicState): void {
   fs.writeFileSync(stateFile(baseUrl), JSON.stringify(state), { mode: 0o600 });
 }
 
-function readClinicState(baseUrl: string): ClinicState | undefined {
+export function readClinicState(baseUrl: string): ClinicState | undefined {
   try {
     return JSON.parse(fs.readFileSync(stateFile(baseUrl), 'utf8')) as ClinicState;
   } catch {

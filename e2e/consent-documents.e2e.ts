@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { type Browser, expectConsoleError, launchBrowser, newPage, type Page } from './browser.ts';
-import { signIn } from './clinic.ts';
+import { openAsAdministrator } from './staff.ts';
 
 /**
  * The administrator writes a plan's explanation and consent document (issue 21): the first edition
@@ -22,7 +22,7 @@ beforeAll(async () => {
   if (SHOTS) fs.mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
   page = await newPage(browser);
-  await signIn(page, inject('baseUrl'));
+  await openAsAdministrator(page, inject('baseUrl'));
 });
 afterAll(() => browser?.close());
 

@@ -78,7 +78,6 @@ async function publishPlanAndDocument(baseUrl: string): Promise<{ planId: string
     body: { status: 'active', reason: '地方厚生局にて受理', version: plan.version },
   });
   const edition = await publishEdition(admin, String(plan.id), '初版');
-  await admin.signOut();
   return { planId: String(plan.id), edition };
 }
 
@@ -342,7 +341,6 @@ describe('the consent walk', () => {
       method: 'POST',
       body: { version: firstEdition.version, reason: '費用の改定' },
     });
-    await admin.signOut();
 
     expectConsoleError(/status of 409 .*\/api\/v1\/patients\/[^/]+\/consents/);
     await page.getByTestId('walk-save').click();

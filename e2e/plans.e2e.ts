@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { type Browser, expectConsoleError, launchBrowser, newPage, type Page } from './browser.ts';
-import { signIn } from './clinic.ts';
-import { createStaff, type Staff } from './staff.ts';
+import { createStaff, openAsAdministrator, type Staff } from './staff.ts';
 
 /**
  * The administrator registers the provision plan the clinic treats under (issue 21): a draft, a
@@ -27,7 +26,7 @@ beforeAll(async () => {
   if (SHOTS) fs.mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
   page = await newPage(browser);
-  await signIn(page, inject('baseUrl'));
+  await openAsAdministrator(page, inject('baseUrl'));
 });
 afterAll(() => browser?.close());
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Browser, launchBrowser, newPage, type Page } from './browser.ts';
-import { ADMIN, ensureClinic, signIn } from './clinic.ts';
-import { createStaff, type Staff } from './staff.ts';
+import { ensureClinic, signIn } from './clinic.ts';
+import { createStaff, openAsAdministrator, type Staff } from './staff.ts';
 
 /**
  * Every main screen at phone, tablet and laptop widths (issue 20 item 9): the page never scrolls
@@ -169,7 +169,7 @@ describe('every screen at 390, 768 and 1024 px', () => {
   it('the administrator’s screens: users and the audit trail', { timeout: 180_000 }, async () => {
     const admin = await newPage(browser);
     try {
-      await signIn(admin, baseUrl, ADMIN);
+      await openAsAdministrator(admin, baseUrl);
       await admin.goto(`${baseUrl}/admin/users`);
       await checkScreen(admin, 'admin-users', () => admin.getByTestId('users-page').waitFor());
       await admin.goto(`${baseUrl}/admin/audit`);

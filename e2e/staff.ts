@@ -1,4 +1,5 @@
-import { ADMIN, nextAdminTotpCode } from './clinic.ts';
+import type { Page } from './browser.ts';
+import { ADMIN, nextAdminTotpCode, readClinicState, saveClinicState } from './clinic.ts';
 
 /** A member of staff the browser tests create through the administrator's API. */
 export type Staff = { login: string; displayName: string; password: string; roles: string[] };
@@ -23,8 +24,23 @@ async function call(
   return { res, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
 }
 
-/** The administrator signed in through the API (password and the next unused TOTP code). */
-async function adminSession(baseUrl: string): Promise<Session> {
+/**
+ * The administrator's API session: the one kept in the clinic's state while the server still
+ * answers it as signed in, else a new sign-in (password and the next unused TOTP code), kept.
+ */
+export async function adminSession(baseUrl: string): Promise<Session> {
+  const kept = readClinicState(baseUrl)?.adminSession;
+  if (kept) {
+    const { res, body } = await call(baseUrl, '/api/v1/auth/session', kept);
+    if (res.ok && body.signedIn === true) return kept;
+  }
+  const session = await newAdminSession(baseUrl);
+  const state = readClinicState(baseUrl);
+  if (state) saveClinicState(baseUrl, { ...state, adminSession: session });
+  return session;
+}
+
+async function newAdminSession(baseUrl: string): Promise<Session> {
   const { res, body } = await call(baseUrl, '/api/v1/auth/login', {
     method: 'POST',
     body: { login: ADMIN.login, password: ADMIN.password, totp: await nextAdminTotpCode(baseUrl) },
@@ -55,7 +71,6 @@ export async function createStaff(baseUrl: string, people: Staff[]): Promise<voi
       throw new Error(`creating ${person.login}: ${res.status} ${JSON.stringify(answer)}`);
     }
   }
-  await call(baseUrl, '/api/v1/auth/logout', { ...admin, method: 'POST' });
   for (const person of made) await chooseOwnPassword(baseUrl, person);
 }
 
@@ -93,6 +108,18 @@ export async function asAdministrator(baseUrl: string) {
       if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${JSON.stringify(body)}`);
       return body;
     },
-    signOut: () => call(baseUrl, '/api/v1/auth/logout', { ...session, method: 'POST' }),
   };
+}
+
+/**
+ * Opens the app in this page as the administrator, on the kept API session, for tests whose subject
+ * is an administrator's screen rather than the sign-in (auth.e2e.ts and shell.e2e.ts sign in
+ * through the screen, TOTP code and all).
+ */
+export async function openAsAdministrator(page: Page, baseUrl: string, appPath = '/'): Promise<void> {
+  const { cookie } = await adminSession(baseUrl);
+  const [name = '', ...value] = cookie.split('=');
+  await page.context().addCookies([{ name, value: value.join('='), url: baseUrl }]);
+  await page.goto(`${baseUrl}${appPath}`);
+  await page.getByTestId('app-shell').waitFor();
 }
