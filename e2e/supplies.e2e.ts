@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { type Browser, launchBrowser, newPage, type Page } from './browser.ts';
+import { type Browser, expectConsoleError, launchBrowser, newPage, type Page } from './browser.ts';
 import { msUntilNextTotpStep, signIn, signInAs, totpCode } from './clinic.ts';
 import { createStaff, type Staff } from './staff.ts';
 
@@ -106,6 +106,7 @@ it('a nurse adds the kit and receives a lot by scanning its label; it waits in q
   await shot(page, 'receive');
   await page.getByTestId('receive-submit').click();
   await page.getByTestId('receive-dialog').waitFor({ state: 'detached' });
+  await page.getByTestId('supplies-tab-lots').click();
 
   const row = page.getByTestId(`lot-row-${LOT}`);
   await row.waitFor();
@@ -122,6 +123,8 @@ it('QA releases the lot, and it is in the released list and among those expiring
   const baseUrl = inject('baseUrl');
   const page = await newPage(browser, TABLET);
   await page.goto(baseUrl);
+  // The password alone is answered 401 with a request for the code: the second step.
+  expectConsoleError(/status of 401 .*\/api\/v1\/auth\/login/);
   await signInAs(page, QA.login, QA.password);
   await page.getByTestId('login-totp').waitFor();
   // The enrolment used this step's code; the server takes each step once.
@@ -130,7 +133,9 @@ it('QA releases the lot, and it is in the released list and among those expiring
   await page.getByTestId('login-submit').click();
   await page.getByTestId('app-shell').waitFor();
 
-  await page.getByTestId('nav-supplies').click();
+  // The navigation lists the supplies for QA.
+  await expect(page.getByTestId('nav-supplies').getAttribute('href')).resolves.toBe('/supplies');
+  await page.goto(`${baseUrl}/supplies`);
   await page.getByTestId(`lot-row-${LOT}`).getByRole('link').click();
   await page.getByTestId('lot-release').click();
   await expect(
