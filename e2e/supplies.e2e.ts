@@ -27,6 +27,7 @@ const QA: Staff = {
 const ITEM = 'E2E PRPキット';
 const GTIN = '04569951116179';
 const LOT = 'E2E-K7';
+const FRIDGE = 'E2E 処置室冷蔵庫';
 
 let browser: Browser;
 let nursePage: Page;
@@ -162,4 +163,37 @@ it('QA releases the lot, and it is in the released list and among those expiring
   await page.getByTestId('supplies-tab-reorder').click();
   await expect(page.getByTestId('reorder-list').textContent()).resolves.toContain(ITEM);
   await page.context().close();
+});
+
+it("the nurse records today's fridge round: outside 2–8 °C only with the action taken", async () => {
+  const page = nursePage;
+  await page.goto(`${inject('baseUrl')}/supplies/storage`);
+  await page.getByTestId('place-create').click();
+  await page.getByTestId('place-name').fill(FRIDGE);
+  await page.getByTestId('place-submit').click();
+  const card = page.getByTestId(`place-${FRIDGE}`);
+  await card.waitFor();
+  await expect(card.getByTestId('place-today').textContent()).resolves.toBe('本日未記録');
+  await card.getByTestId('round-current').fill('9.5');
+  await card.getByTestId('round-min').fill('4.1');
+  await card.getByTestId('round-max').fill('9.5');
+  expectConsoleError(/status of 422 .*\/temperature-rounds/);
+  await card.getByTestId('round-submit').click();
+  await expect(
+    card
+      .getByText('2–8 °C の範囲外です')
+      .waitFor()
+      .then(() => true),
+  ).resolves.toBe(true);
+  await card.getByTestId('round-note').fill('扉の閉め忘れ。ロットを別の冷蔵庫へ移し QA に報告');
+  await card.getByTestId('round-submit').click();
+  await expect(
+    card
+      .getByTestId('place-today')
+      .filter({ hasText: '本日記録済み' })
+      .waitFor()
+      .then(() => true),
+  ).resolves.toBe(true);
+  await expect(card.getByTestId('place-latest').textContent()).resolves.toContain('範囲外');
+  await shot(page, 'storage');
 });

@@ -108,7 +108,7 @@ function PlaceCard({ place, canWrite }: { place: StoragePlace; canWrite: boolean
           </Badge>
         </Group>
       </Group>
-      <Text fz="sm" mt={4} data-testid="place-latest">
+      <Text component="div" fz="sm" mt={4} data-testid="place-latest">
         {t('supplies.storage.latest')}:{' '}
         {latest
           ? `${latest.currentC} °C (${latest.minC}–${latest.maxC}) · ${formatInstant(latest.takenAt, language)} · ${latest.takenByName ?? ''}`
@@ -119,6 +119,11 @@ function PlaceCard({ place, canWrite }: { place: StoragePlace; canWrite: boolean
           </Badge>
         )}
       </Text>
+      {latest?.note && (
+        <Text fz="xs" c="dimmed" data-testid="place-latest-note">
+          {latest.note}
+        </Text>
+      )}
       {canWrite && (
         <form onSubmit={submit} noValidate>
           <Group gap="xs" mt="sm" align="flex-start" grow>
