@@ -50,6 +50,11 @@ export const AUDIT_EVENT_KINDS = {
   questionnaire_template: ['create', 'update'],
   questionnaire: ['create', 'read', 'answer', 'submit', 'void'],
   questionnaire_list: ['read'],
+  supply_item: ['create', 'update', 'retire'],
+  supply_lot: ['create', 'update', 'release', 'reject', 'adjust_stock', 'use', 'attach_certificate'],
+  supply_lot_uses: ['read'],
+  storage_place: ['create', 'update', 'retire'],
+  temperature_round: ['create'],
   audit_events: ['export'],
   backup: ['backup_created', 'backup_failed'],
 } as const;

@@ -34,6 +34,12 @@ const ConsentPrintPage = lazyScreen(() =>
 const ConsentWalkPage = lazyScreen(() =>
   import('../features/consents/walk/ConsentWalkPage').then((m) => m.ConsentWalkPage),
 );
+const SuppliesPage = lazyScreen(() =>
+  import('../features/supplies/SuppliesPage').then((m) => m.SuppliesPage),
+);
+const LotDetailPage = lazyScreen(() =>
+  import('../features/supplies/LotDetailPage').then((m) => m.LotDetailPage),
+);
 const RegisterPatientPage = lazyScreen(() =>
   import('../features/patients/registration/RegisterPatientPage').then((m) => m.RegisterPatientPage),
 );
@@ -60,6 +66,11 @@ const MODULE_ROUTES: Partial<Record<ModuleKey, RouteObject[]>> = {
     { path: ':patientId/print', element: <PrintPage /> },
     { path: ':patientId/consents/:consentId/print', element: <ConsentPrintPage /> },
     { path: ':patientId/:tab?', element: <PatientPage /> },
+  ],
+  supplies: [
+    { index: true, element: <SuppliesPage /> },
+    { path: 'lots/:lotId', element: <LotDetailPage /> },
+    { path: ':tab', element: <SuppliesPage /> },
   ],
 };
 

@@ -48,6 +48,8 @@ import setupEn from '../features/setup/i18n/en.json';
 import setupJa from '../features/setup/i18n/ja.json';
 import shellEn from '../features/shell/i18n/en.json';
 import shellJa from '../features/shell/i18n/ja.json';
+import suppliesEn from '../features/supplies/i18n/en.json';
+import suppliesJa from '../features/supplies/i18n/ja.json';
 import commonEn from './en.json';
 import commonJa from './ja.json';
 
@@ -77,6 +79,7 @@ const print = pair(printJa, printEn);
 const questionnaires = pair(questionnairesJa, questionnairesEn);
 const questionnaireTemplates = pair(questionnaireTemplatesJa, questionnaireTemplatesEn);
 const consents = pair(consentsJa, consentsEn);
+const supplies = pair(suppliesJa, suppliesEn);
 
 const FEATURES = [
   common,
@@ -102,6 +105,7 @@ const FEATURES = [
   questionnaires,
   questionnaireTemplates,
   consents,
+  supplies,
 ] as const;
 
 type Merged = (typeof FEATURES)[number]['ja'] extends infer F
