@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'consents:write',
   'questionnaires:read',
   'questionnaires:write',
+  'site:manage',
+  'inquiries:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,6 +43,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'patients:read',
     'plans:read',
     'plans:manage',
+    'site:manage',
+    'inquiries:manage',
   ],
   physician: [
     'facilities:read',
@@ -53,6 +57,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'consents:write',
     'questionnaires:read',
     'questionnaires:write',
+    'site:manage',
+    'inquiries:manage',
   ],
   nurse: [
     'facilities:read',
@@ -65,6 +71,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'consents:write',
     'questionnaires:read',
     'questionnaires:write',
+    'inquiries:manage',
   ],
   technician: ['facilities:read', 'plans:read'],
   qa: ['facilities:read', 'audit:read', 'plans:read', 'plans:manage'],
@@ -75,6 +82,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'plans:read',
     'consents:read',
     'questionnaires:write',
+    'inquiries:manage',
   ],
 };
 

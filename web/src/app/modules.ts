@@ -38,7 +38,16 @@ export const MODULES: readonly ClinicModule[] = [
 
 export const isBuilt = (module: ClinicModule) => module.permission !== undefined;
 
-export type AdminPageKey = 'users' | 'tokens' | 'facilities' | 'plans' | 'questionnaires' | 'audit';
+export type AdminPageKey =
+  | 'users'
+  | 'tokens'
+  | 'facilities'
+  | 'plans'
+  | 'questionnaires'
+  | 'site'
+  | 'inquiries'
+  | 'comments'
+  | 'audit';
 
 export interface AdminPage {
   key: AdminPageKey;
@@ -54,5 +63,8 @@ export const ADMIN_PAGES: readonly AdminPage[] = [
   { key: 'facilities', slug: 'facilities', permission: 'facilities:manage' },
   { key: 'plans', slug: 'plans', permission: 'plans:manage' },
   { key: 'questionnaires', slug: 'questionnaires', permission: 'plans:manage' },
+  { key: 'site', slug: 'site', permission: 'site:manage' },
+  { key: 'inquiries', slug: 'inquiries', permission: 'inquiries:manage' },
+  { key: 'comments', slug: 'comments', permission: 'site:manage' },
   { key: 'audit', slug: 'audit', permission: 'audit:read' },
 ];

@@ -38,12 +38,21 @@ const RegisterPatientPage = lazyScreen(() =>
   import('../features/patients/registration/RegisterPatientPage').then((m) => m.RegisterPatientPage),
 );
 
+const SiteContentPage = lazyScreen(() =>
+  import('../features/site/SiteContentPage').then((m) => m.SiteContentPage),
+);
+const InquiriesPage = lazyScreen(() => import('../features/site/InquiriesPage').then((m) => m.InquiriesPage));
+const CommentsPage = lazyScreen(() => import('../features/site/CommentsPage').then((m) => m.CommentsPage));
+
 const ADMIN_SCREENS: Record<AdminPageKey, () => ReactNode> = {
   users: () => <UsersPage />,
   tokens: () => <TokensPage />,
   facilities: () => <FacilitiesPage />,
   plans: () => <PlansPage />,
   questionnaires: () => <QuestionnaireTemplatesPage />,
+  site: () => <SiteContentPage />,
+  inquiries: () => <InquiriesPage />,
+  comments: () => <CommentsPage />,
   audit: () => <AuditPage />,
 };
 

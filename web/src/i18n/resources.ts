@@ -48,6 +48,8 @@ import setupEn from '../features/setup/i18n/en.json';
 import setupJa from '../features/setup/i18n/ja.json';
 import shellEn from '../features/shell/i18n/en.json';
 import shellJa from '../features/shell/i18n/ja.json';
+import siteEn from '../features/site/i18n/en.json';
+import siteJa from '../features/site/i18n/ja.json';
 import commonEn from './en.json';
 import commonJa from './ja.json';
 
@@ -77,6 +79,7 @@ const print = pair(printJa, printEn);
 const questionnaires = pair(questionnairesJa, questionnairesEn);
 const questionnaireTemplates = pair(questionnaireTemplatesJa, questionnaireTemplatesEn);
 const consents = pair(consentsJa, consentsEn);
+const site = pair(siteJa, siteEn);
 
 const FEATURES = [
   common,
@@ -102,6 +105,7 @@ const FEATURES = [
   questionnaires,
   questionnaireTemplates,
   consents,
+  site,
 ] as const;
 
 type Merged = (typeof FEATURES)[number]['ja'] extends infer F
