@@ -143,7 +143,7 @@ describe('the public site with JavaScript disabled', () => {
   it('shows the inquiry in the staff inbox', async () => {
     const page = await newPage(browser);
     await signIn(page, baseUrl, RECEPTION);
-    await page.goto(`${baseUrl}/app/admin/inquiries`);
+    await page.goto(`${baseUrl}/app/inquiries`);
     await page.getByTestId(`inquiry-row-${INQUIRER.name}`).click();
     await expect(page.getByTestId('inquiry-message').textContent()).resolves.toBe(
       'PRP療法について相談したいです。',

@@ -52,11 +52,19 @@ export const publicSiteRoutes =
     async function clinicOr503(reply: FastifyReply) {
       const facilityId = await site.facilityId();
       if (!facilityId) {
-        void send(reply, 503, 'ただいま準備中です。');
+        void notReady(reply);
         return undefined;
       }
       return { facilityId, clinic: await site.clinic(facilityId) };
     }
+
+    /** Before the first run has made a clinic there is nothing to show but this. */
+    const notReady = (reply: FastifyReply) =>
+      send(
+        reply,
+        503,
+        '<!doctype html><html lang="ja"><meta charset="utf-8"><title>準備中</title><p>ただいま準備中です。</p></html>',
+      );
 
     function send(reply: FastifyReply, status: number, body: string) {
       return reply
@@ -211,7 +219,7 @@ export const publicSiteRoutes =
       PUBLIC,
       async (request, reply) => {
         const facilityId = await site.facilityId();
-        if (!facilityId) return send(reply, 503, 'ただいま準備中です。');
+        if (!facilityId) return notReady(reply);
         const raw = formFields(request.body);
         const outcome = SLUG_PATTERN.test(request.params.slug)
           ? await submissions.sendComment(
@@ -282,7 +290,7 @@ export const publicSiteRoutes =
 
     app.post<{ Body: Record<string, string> }>('/contact', PUBLIC, async (request, reply) => {
       const facilityId = await site.facilityId();
-      if (!facilityId) return send(reply, 503, 'ただいま準備中です。');
+      if (!facilityId) return notReady(reply);
       const raw = formFields(request.body);
       const outcome = await submissions.sendInquiry(visitorContext(facilityId, requestContext(request)), raw);
       if (outcome.outcome === 'accepted') return reply.redirect('/contact/thanks', 303);

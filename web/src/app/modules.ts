@@ -3,6 +3,7 @@ import type { Permission } from '../features/auth/session';
 /** The clinic's modules; routes, navigation and the home overview read this list. */
 export type ModuleKey =
   | 'patients'
+  | 'inquiries'
   | 'consents'
   | 'prp'
   | 'culture'
@@ -28,6 +29,7 @@ export const NAV_SECTIONS: readonly NavSection[] = ['clinic', 'cpc', 'safety'];
 
 export const MODULES: readonly ClinicModule[] = [
   { key: 'patients', slug: 'patients', section: 'clinic', permission: 'patients:read' },
+  { key: 'inquiries', slug: 'inquiries', section: 'clinic', permission: 'inquiries:manage' },
   { key: 'consents', slug: 'consents', section: 'clinic' },
   { key: 'prp', slug: 'prp', section: 'clinic' },
   { key: 'culture', slug: 'culture', section: 'cpc' },
@@ -45,7 +47,6 @@ export type AdminPageKey =
   | 'plans'
   | 'questionnaires'
   | 'site'
-  | 'inquiries'
   | 'comments'
   | 'audit';
 
@@ -64,7 +65,6 @@ export const ADMIN_PAGES: readonly AdminPage[] = [
   { key: 'plans', slug: 'plans', permission: 'plans:manage' },
   { key: 'questionnaires', slug: 'questionnaires', permission: 'plans:manage' },
   { key: 'site', slug: 'site', permission: 'site:manage' },
-  { key: 'inquiries', slug: 'inquiries', permission: 'inquiries:manage' },
   { key: 'comments', slug: 'comments', permission: 'site:manage' },
   { key: 'audit', slug: 'audit', permission: 'audit:read' },
 ];

@@ -51,7 +51,6 @@ const ADMIN_SCREENS: Record<AdminPageKey, () => ReactNode> = {
   plans: () => <PlansPage />,
   questionnaires: () => <QuestionnaireTemplatesPage />,
   site: () => <SiteContentPage />,
-  inquiries: () => <InquiriesPage />,
   comments: () => <CommentsPage />,
   audit: () => <AuditPage />,
 };
@@ -63,6 +62,7 @@ function RequirePermission({ page }: { page: (typeof ADMIN_PAGES)[number] }) {
 
 /** The screens of each built module, below its slug. */
 const MODULE_ROUTES: Partial<Record<ModuleKey, RouteObject[]>> = {
+  inquiries: [{ index: true, element: <InquiriesPage /> }],
   patients: [
     { index: true, element: <PatientsPage /> },
     { path: 'new', element: <RegisterPatientPage /> },

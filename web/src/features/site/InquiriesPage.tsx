@@ -27,6 +27,7 @@ import {
 } from './site-api';
 
 type Status = InquiryWithNotes['status'];
+const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 const NEXT: Record<Status, ('contacted' | 'booked' | 'closed')[]> = {
   new: ['contacted', 'closed'],
   contacted: ['booked', 'closed'],
@@ -245,7 +246,7 @@ function MakePatient({ inquiry }: { inquiry: InquiryWithNotes }) {
             label={t('site.inquiries.sex')}
             value={form.sex || null}
             onChange={(value) => setForm({ ...form, sex: value ?? '' })}
-            data={(['female', 'male', 'other', 'unknown'] as const).map((value) => ({
+            data={SEXES.map((value) => ({
               value,
               label: t(`site.sexes.${value}`),
             }))}
@@ -259,7 +260,11 @@ function MakePatient({ inquiry }: { inquiry: InquiryWithNotes }) {
           onClick={() =>
             make.mutate({
               id: inquiry.id,
-              body: { ...form, sex: (form.sex || 'unknown') as 'female', version: inquiry.version },
+              body: {
+                ...form,
+                sex: SEXES.find((sex) => sex === form.sex) ?? 'unknown',
+                version: inquiry.version,
+              },
             })
           }
           data-testid="make-patient-submit"
