@@ -87,7 +87,7 @@ export function InquiriesPage() {
                       <Table.Td fw={500}>{inquiry.name}</Table.Td>
                       <Table.Td fz="sm">{t(`site.therapies.${inquiry.therapy}`)}</Table.Td>
                       <Table.Td>
-                        <Badge color={STATUS_COLORS[inquiry.status]} variant="light">
+                        <Badge color={STATUS_COLORS[inquiry.status]} variant="light" miw="fit-content">
                           {t(`site.inquiryStatuses.${inquiry.status}`)}
                         </Badge>
                       </Table.Td>
