@@ -1,9 +1,13 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealedTrail } from '../../test/audit-trail.ts';
 import { changedBetween, databaseSnapshot } from '../../test/db-snapshot.ts';
 import { makeActivePlan, makeClinic, makeStaff } from '../../test/factories.ts';
 import { makeSignedIn, type SignedInUser } from '../../test/sessions.ts';
 import { makeTestApp, TEST_SECRET_KEY, type TestApp } from '../../test/test-app.ts';
+import { auditEvents } from '../audit/schema.ts';
 import { formTimerKeyFrom, issueFormTimer } from './rules.ts';
+import { siteFacilityId } from './site-facility.ts';
 
 let t: TestApp;
 let admin: SignedInUser;
@@ -213,6 +217,12 @@ describe('the inquiry form', () => {
     const registered = (await call(reception, 'GET', `/api/v1/patients/${patient.json().patientId}`)).json();
     expect(registered).toMatchObject({ email: 'hanako@example.jp', phone: '03-1234-5678' });
     const linked = (await call(reception, 'GET', `/api/v1/inquiries/${inquiry.id}`)).json();
+    // Personal information of someone not yet a patient: each read is in the access log.
+    const reads = await (await sealedTrail(t.database.db))
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, inquiry.id as string), eq(auditEvents.action, 'read')));
+    expect(reads.map((r) => r.actorId)).toEqual([reception.id]);
     expect(linked.patientId).toBe(patient.json().patientId);
     expect(linked.notes).toEqual([expect.objectContaining({ body: '折り返し済み' })]);
   });
@@ -289,5 +299,24 @@ describe('comments', () => {
       rejectReason: expect.stringContaining('体験談'),
     });
     expect((await get(`/articles/${article.slug}`)).body).not.toContain('完全に治りました');
+  });
+});
+
+describe('the clinic the site speaks for', () => {
+  it('is the one SAISEI_SITE_FACILITY_ID names, else the oldest clinic; before any clinic the site says 準備中', async () => {
+    const other = await makeTestApp();
+    try {
+      const empty = await other.app.inject({ method: 'GET', url: '/' });
+      expect(empty.statusCode).toBe(503);
+      expect(empty.body).toContain('準備中');
+      await makeClinic(other, '最初の皮膚科');
+      const second = (await makeClinic(other, '二番目の皮膚科')).id;
+      expect((await other.app.inject({ method: 'GET', url: '/clinic' })).body).toContain('最初の皮膚科');
+      // SAISEI_SITE_FACILITY_ID chooses another; an id that names no facility leaves the site not ready.
+      expect(await siteFacilityId(other.database.db, second)).toBe(second);
+      expect(await siteFacilityId(other.database.db, '01900000-0000-7000-8000-000000000000')).toBeUndefined();
+    } finally {
+      await other.close();
+    }
   });
 });
