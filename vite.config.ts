@@ -17,6 +17,8 @@ const precompress: Plugin = {
 
 export default defineConfig({
   root: resolve(repoRoot, 'web'),
+  // The staff app lives under /app; the public site owns / (src/platform/web-app.ts, docs/site.md).
+  base: '/app/',
   plugins: [react(), precompress],
   // postcss.config.cjs lives at the repository root, outside the web root.
   css: { postcss: repoRoot },

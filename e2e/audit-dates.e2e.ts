@@ -77,7 +77,7 @@ describe('dates in a Japanese app on a US-English browser', () => {
   it('are written the Japanese way on the patient page and the timeline', async () => {
     expect(await page.evaluate('navigator.language')).toBe('en-US');
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
-    await page.goto(`${baseUrl}/patients/${patient.id}/consultations`);
+    await page.goto(`${baseUrl}/app/patients/${patient.id}/consultations`);
     await page.locator('main').getByText(/14:30/).first().waitFor();
     const consultations = await shownText();
     expect(consultations).toMatch(/\d{4}\/\d{2}\/\d{2}/);
@@ -117,7 +117,7 @@ describe('the audit screen', () => {
   afterAll(() => browser?.close());
 
   it('tells each event as a sentence, filtered by a patient number', async () => {
-    await page.goto(`${baseUrl}/admin/audit`);
+    await page.goto(`${baseUrl}/app/admin/audit`);
     await page.getByTestId('audit-table').waitFor();
     await page.getByTestId('audit-filter-patient').fill(patient.patientNumber.replace(/^P-0*/, ''));
     await page.getByTestId('audit-filter-apply').click();

@@ -70,7 +70,7 @@ afterAll(async () => {
 
 describe('first day at the clinic', () => {
   it('sets up the clinic and its first administrator', async () => {
-    await page.goto(baseUrl);
+    await page.goto(`${baseUrl}/app/`);
     await page.getByTestId('setup-page').waitFor();
     await shot(page, 'setup', [LAPTOP, TABLET]);
 
@@ -326,7 +326,7 @@ describe('administration', () => {
   it('returns to sign-in, saying why, when the session has ended', async () => {
     expectConsoleError(/status of 401 /);
     const other = await page.context().newPage();
-    await other.goto(baseUrl);
+    await other.goto(`${baseUrl}/app/`);
     await other.getByTestId('sign-out').click();
     await other.getByTestId('login-notice').waitFor();
     await other.close();
@@ -356,7 +356,7 @@ describe('a nurse', () => {
     await admin.close();
 
     const nursePage = await newPage(browser, TABLET);
-    await nursePage.goto(baseUrl);
+    await nursePage.goto(`${baseUrl}/app/`);
     await signInAs(nursePage, NURSE.login, 'Temporary-pass-01');
     await nursePage.getByTestId('password-current').waitFor();
     await shot(nursePage, 'password-change-required', [TABLET]);
@@ -370,7 +370,7 @@ describe('a nurse', () => {
 
   it('sees the clinic modules but no administration', async () => {
     const nursePage = await newPage(browser, TABLET);
-    await nursePage.goto(baseUrl);
+    await nursePage.goto(`${baseUrl}/app/`);
     await signIn(nursePage, baseUrl, NURSE);
     await expect(nursePage.getByTestId('signed-in-name').textContent()).resolves.toContain('看護 花子');
     await nursePage.getByTestId('nav-toggle').click();
@@ -378,12 +378,12 @@ describe('a nurse', () => {
     expect(await nursePage.getByTestId('nav-admin').count()).toBe(0);
     await shot(nursePage, 'nurse-nav', [TABLET]);
 
-    await nursePage.goto(`${baseUrl}/account`);
+    await nursePage.goto(`${baseUrl}/app/account`);
     await nursePage.getByTestId('account-page').waitFor();
     expect(await nursePage.getByTestId('account-2fa-enrol').count()).toBe(1);
     await shot(nursePage, 'account', [TABLET, LAPTOP]);
 
-    await nursePage.goto(`${baseUrl}/admin/users`);
+    await nursePage.goto(`${baseUrl}/app/admin/users`);
     await nursePage.getByTestId('no-permission').waitFor();
     await nursePage.close();
   });
@@ -442,7 +442,7 @@ describe('safeguards', () => {
         }),
       }),
     );
-    await visitor.goto(baseUrl);
+    await visitor.goto(`${baseUrl}/app/`);
     await signInAs(visitor, 'nobody.here', 'Wrong-password-1');
     await expect(visitor.getByTestId('login-error').textContent()).resolves.toContain('約 14 分後');
     await shot(visitor, 'login-locked');
@@ -459,7 +459,7 @@ describe('safeguards', () => {
     await visitor.route('**/api/v1/auth/session', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"signedIn":false,"me":null}' }),
     );
-    await visitor.goto(baseUrl);
+    await visitor.goto(`${baseUrl}/app/`);
     await signInAs(visitor, 'somebody', 'Some-password-2026');
     await expect(visitor.getByTestId('login-error').textContent()).resolves.toContain(
       'SAISEI_INSECURE_COOKIES=true',

@@ -152,8 +152,8 @@ export async function signIn(
   user: { login: string; password: string } = ADMIN,
 ): Promise<void> {
   const state = user.login === ADMIN.login ? await ensureClinic(baseUrl) : undefined;
-  if (!page.url().startsWith(baseUrl) || (await page.getByTestId('setup-page').count()) > 0)
-    await page.goto(baseUrl);
+  if (!page.url().startsWith(`${baseUrl}/app/`) || (await page.getByTestId('setup-page').count()) > 0)
+    await page.goto(`${baseUrl}/app/`);
   await signInAs(page, user.login, user.password);
   if (state) {
     // The password alone is answered 401 with a request for the code: the second step.

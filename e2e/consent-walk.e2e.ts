@@ -227,7 +227,7 @@ afterAll(async () => {
 
 describe('the consent walk', () => {
   it('shows the patient may not be treated: no consent yet', async () => {
-    await page.goto(`${inject('baseUrl')}/patients/${patientId}/consents`);
+    await page.goto(`${inject('baseUrl')}/app/patients/${patientId}/consents`);
     await fibroblast().getByTestId('eligibility-state').waitFor();
     await expect(fibroblast().getByTestId('eligibility-state').textContent()).resolves.toBe('施術不可');
     await expect(fibroblast().getByTestId('eligibility-reason').getAttribute('data-code')).resolves.toBe(
@@ -299,7 +299,7 @@ describe('the consent walk', () => {
   });
 
   it('records the withdrawal of the treatment, the stored cells disposed of, and the gate closes', async () => {
-    await page.goto(`${inject('baseUrl')}/patients/${patientId}/consents?consent=${consentId}`);
+    await page.goto(`${inject('baseUrl')}/app/patients/${patientId}/consents?consent=${consentId}`);
     await page.getByTestId('consent-withdraw').click();
     await page.getByTestId('withdraw-scope-treatment').check();
     await page.getByTestId('withdraw-decision-dispose').check();
@@ -369,7 +369,7 @@ describe('the consent walk', () => {
   it('takes a consent signed on paper, with the scan attached instead of a drawn signature', {
     timeout: 120_000,
   }, async () => {
-    await page.goto(`${inject('baseUrl')}/patients/${patientId}/consents/new?therapy=fibroblast`);
+    await page.goto(`${inject('baseUrl')}/app/patients/${patientId}/consents/new?therapy=fibroblast`);
     await chooseDocument(2);
     await explainEvery();
     await answerEvery();

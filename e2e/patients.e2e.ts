@@ -179,7 +179,7 @@ describe('reception', () => {
 
   it('warns of a possible duplicate, and registers a different person only on request', async () => {
     expectConsoleError(/status of 409 .*\/api\/v1\/patients/);
-    await page.goto(`${baseUrl}/patients/new`);
+    await page.goto(`${baseUrl}/app/patients/new`);
     await fillRegistration(page, '1990/05/01');
     await page.getByTestId('reg-phone').fill('03-9876-5432');
     await page.getByTestId('reg-submit').click();

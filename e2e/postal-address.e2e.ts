@@ -26,7 +26,7 @@ afterAll(() => browser?.close());
 
 describe('the registration form', () => {
   it('fills the address from a full-width postal code, and the user writes on after it', async () => {
-    await page.goto(`${baseUrl}/patients/new`);
+    await page.goto(`${baseUrl}/app/patients/new`);
     await page.getByTestId('register-page').waitFor();
     const address = page.getByTestId('reg-address');
     await page.getByTestId('reg-postal-code').fill('１００－０００１');

@@ -100,7 +100,7 @@ afterAll(async () => {
 
 describe('printing', () => {
   it('prints the patient screen without navigation, header or buttons', async () => {
-    await page.goto(`${inject('baseUrl')}/patients/${patientId}`);
+    await page.goto(`${inject('baseUrl')}/app/patients/${patientId}`);
     await page.getByTestId('patient-print').waitFor();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('nav').first().isVisible()).resolves.toBe(false);

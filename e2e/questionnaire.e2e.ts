@@ -116,7 +116,7 @@ it('reception hands the tablet to a patient, who answers, signs and hands it bac
     });
     return ((await res.json()) as { id: string }).id;
   });
-  await page.goto(`${inject('baseUrl')}/patients/${patientId}/questionnaires`);
+  await page.goto(`${inject('baseUrl')}/app/patients/${patientId}/questionnaires`);
   await page.getByTestId('quest-start').click();
   await page.getByTestId('quest-start-submit').click();
   await page.getByTestId('handover-pin').fill(PIN);
@@ -210,7 +210,7 @@ async function answer(page: Page, root: string) {
 
 it('the physician sees the answers and the warnings on the patient page', async () => {
   const page = await signedIn(PHYSICIAN);
-  await page.goto(`${inject('baseUrl')}/patients/${patientId}/questionnaires`);
+  await page.goto(`${inject('baseUrl')}/app/patients/${patientId}/questionnaires`);
   const card = page.getByTestId('questionnaire-card').first();
   const warnings = card.getByTestId('quest-warnings');
   await warnings.waitFor();

@@ -79,7 +79,7 @@ describe('every screen at 390, 768 and 1024 px', () => {
   });
 
   it('sign-in', async () => {
-    await page.goto(baseUrl);
+    await page.goto(`${baseUrl}/app/`);
     await checkScreen(page, 'sign-in', () => page.getByTestId('login-name').waitFor());
   });
 
@@ -87,7 +87,7 @@ describe('every screen at 390, 768 and 1024 px', () => {
     timeout: 120_000,
   }, async () => {
     await signIn(page, baseUrl, DOCTOR);
-    await page.goto(`${baseUrl}/patients/new`);
+    await page.goto(`${baseUrl}/app/patients/new`);
     const answer = await page.evaluate(async () => {
       const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
       const res = await fetch('/api/v1/patients', {
@@ -106,7 +106,7 @@ describe('every screen at 390, 768 and 1024 px', () => {
       });
       return (await res.json()) as { id: string };
     });
-    patientUrl = `${baseUrl}/patients/${answer.id}`;
+    patientUrl = `${baseUrl}/app/patients/${answer.id}`;
     await page.goto(`${patientUrl}/photos`);
     await page.getByTestId('photo-upload').waitFor();
     const files = await Promise.all(
@@ -135,14 +135,14 @@ describe('every screen at 390, 768 and 1024 px', () => {
   });
 
   it('home, the patient list (recent and searched) and registration', { timeout: 180_000 }, async () => {
-    await page.goto(baseUrl);
+    await page.goto(`${baseUrl}/app/`);
     await checkScreen(page, 'home', () => page.getByTestId('home-page').waitFor());
-    await page.goto(`${baseUrl}/patients`);
+    await page.goto(`${baseUrl}/app/patients`);
     await page.getByTestId('patient-recent-title').waitFor();
     await checkScreen(page, 'patients-recent', () => page.getByTestId('patient-row').first().waitFor());
-    await page.goto(`${baseUrl}/patients?q=${encodeURIComponent('たかはし')}`);
+    await page.goto(`${baseUrl}/app/patients?q=${encodeURIComponent('たかはし')}`);
     await checkScreen(page, 'patients-search', () => page.getByTestId('patient-row').first().waitFor());
-    await page.goto(`${baseUrl}/patients/new`);
+    await page.goto(`${baseUrl}/app/patients/new`);
     await checkScreen(page, 'registration', () => page.getByTestId('register-page').waitFor());
   });
 
@@ -162,7 +162,7 @@ describe('every screen at 390, 768 and 1024 px', () => {
     await page.goto(`${patientUrl}/assessments`);
     await page.getByTestId('assess-new').click();
     await checkScreen(page, 'assessment-form', () => page.getByTestId('assess-submit').waitFor());
-    await page.goto(`${baseUrl}/account`);
+    await page.goto(`${baseUrl}/app/account`);
     await checkScreen(page, 'account', () => page.getByTestId('account-page').waitFor());
   });
 
@@ -170,9 +170,9 @@ describe('every screen at 390, 768 and 1024 px', () => {
     const admin = await newPage(browser);
     try {
       await openAsAdministrator(admin, baseUrl);
-      await admin.goto(`${baseUrl}/admin/users`);
+      await admin.goto(`${baseUrl}/app/admin/users`);
       await checkScreen(admin, 'admin-users', () => admin.getByTestId('users-page').waitFor());
-      await admin.goto(`${baseUrl}/admin/audit`);
+      await admin.goto(`${baseUrl}/app/admin/audit`);
       await checkScreen(admin, 'audit', () => admin.getByTestId('audit-page').waitFor());
     } finally {
       await admin.close();

@@ -11,7 +11,7 @@ afterAll(() => browser?.close());
 it('shows the sign-in screen, in Japanese, before anything else', async () => {
   await ensureClinic(inject('baseUrl'));
   const page = await newPage(browser);
-  await page.goto(inject('baseUrl'));
+  await page.goto(`${inject('baseUrl')}/app/`);
   await page.getByTestId('login-name').waitFor();
   expect(await page.getAttribute('html', 'lang')).toBe('ja');
   expect(await page.getByTestId('app-shell').count()).toBe(0);
@@ -19,7 +19,7 @@ it('shows the sign-in screen, in Japanese, before anything else', async () => {
 
 it('opens the Japanese app shell once signed in', async () => {
   const page = await newPage(browser);
-  await page.goto(inject('baseUrl'));
+  await page.goto(`${inject('baseUrl')}/app/`);
   await signIn(page, inject('baseUrl'));
   expect(await page.getAttribute('html', 'lang')).toBe('ja');
   await expect(page.getByTestId('nav-patients').textContent()).resolves.toContain('患者');
@@ -36,7 +36,7 @@ it('answers an unknown API path with a problem, not the app', async () => {
 it('serves the app for a client-side route on reload', async () => {
   const page = await newPage(browser);
   // A module still to come, so the page is the same for everyone signed in.
-  await page.goto(`${inject('baseUrl')}/prp`);
+  await page.goto(`${inject('baseUrl')}/app/prp`);
   await signIn(page, inject('baseUrl'));
   await page.getByTestId('coming-soon').waitFor();
   await page.reload();

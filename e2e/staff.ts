@@ -116,7 +116,7 @@ export async function asAdministrator(baseUrl: string) {
  * is an administrator's screen rather than the sign-in (auth.e2e.ts and shell.e2e.ts sign in
  * through the screen, TOTP code and all).
  */
-export async function openAsAdministrator(page: Page, baseUrl: string, appPath = '/'): Promise<void> {
+export async function openAsAdministrator(page: Page, baseUrl: string, appPath = '/app/'): Promise<void> {
   const { cookie } = await adminSession(baseUrl);
   const [name = '', ...value] = cookie.split('=');
   await page.context().addCookies([{ name, value: value.join('='), url: baseUrl }]);

@@ -80,7 +80,7 @@ afterAll(() => browser?.close());
 
 it('a nurse adds the kit and receives a lot by scanning its label; it waits in quarantine', async () => {
   const page = nursePage;
-  await page.goto(`${inject('baseUrl')}/supplies/items`);
+  await page.goto(`${inject('baseUrl')}/app/supplies/items`);
   await page.getByTestId('item-create').click();
   await page.getByTestId('item-name').fill(ITEM);
   await page.getByTestId('item-gtin').fill('4569951116179');
@@ -123,7 +123,7 @@ it('a nurse adds the kit and receives a lot by scanning its label; it waits in q
 it('QA releases the lot, and it is in the released list and among those expiring', async () => {
   const baseUrl = inject('baseUrl');
   const page = await newPage(browser, TABLET);
-  await page.goto(baseUrl);
+  await page.goto(`${baseUrl}/app/`);
   // The password alone is answered 401 with a request for the code: the second step.
   expectConsoleError(/status of 401 .*\/api\/v1\/auth\/login/);
   await signInAs(page, QA.login, QA.password);
@@ -136,7 +136,7 @@ it('QA releases the lot, and it is in the released list and among those expiring
 
   // The navigation lists the supplies for QA.
   await expect(page.getByTestId('nav-supplies').getAttribute('href')).resolves.toBe('/supplies');
-  await page.goto(`${baseUrl}/supplies`);
+  await page.goto(`${baseUrl}/app/supplies`);
   await page.getByTestId(`lot-row-${LOT}`).getByRole('link').click();
   await page.getByTestId('lot-release').click();
   await expect(
@@ -148,7 +148,7 @@ it('QA releases the lot, and it is in the released list and among those expiring
   ).resolves.toBe(true);
   await shot(page, 'lot-released');
 
-  await page.goto(`${baseUrl}/supplies/lots`);
+  await page.goto(`${baseUrl}/app/supplies/lots`);
   await page.getByTestId('lots-status-filter').getByText('使用可').click();
   const released = page.getByTestId('lots-table').getByTestId(`lot-row-${LOT}`);
   await released.waitFor();
@@ -167,7 +167,7 @@ it('QA releases the lot, and it is in the released list and among those expiring
 
 it("the nurse records today's fridge round: outside 2–8 °C only with the action taken", async () => {
   const page = nursePage;
-  await page.goto(`${inject('baseUrl')}/supplies/storage`);
+  await page.goto(`${inject('baseUrl')}/app/supplies/storage`);
   await page.getByTestId('place-create').click();
   await page.getByTestId('place-name').fill(FRIDGE);
   await page.getByTestId('place-submit').click();

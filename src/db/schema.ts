@@ -11,5 +11,6 @@ export * from '../modules/patients/schema.ts';
 export * from '../modules/photos/schema.ts';
 export * from '../modules/plans/schema.ts';
 export * from '../modules/questionnaires/schema.ts';
+export * from '../modules/site/schema.ts';
 export * from '../modules/supply-lots/schema.ts';
 export * from '../modules/users/schema.ts';

@@ -1,5 +1,5 @@
 import './fastify-types.ts';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -52,6 +52,16 @@ import { createTabletService } from '../modules/questionnaires/tablet.service.ts
 import { questionnaireTemplateRoutes } from '../modules/questionnaires/template.routes.ts';
 import { createQuestionnaireTemplateService } from '../modules/questionnaires/template.service.ts';
 import { questionnaireTimeline } from '../modules/questionnaires/timeline.ts';
+import { commentRoutes } from '../modules/site/comments.routes.ts';
+import { createCommentService } from '../modules/site/comments.service.ts';
+import { createContentService } from '../modules/site/content.service.ts';
+import { inquiryRoutes } from '../modules/site/inquiries.routes.ts';
+import { createInquiryService } from '../modules/site/inquiries.service.ts';
+import { publicSiteRoutes } from '../modules/site/public.routes.ts';
+import { createPublicSite } from '../modules/site/public.service.ts';
+import { sitePageRoutes } from '../modules/site/routes.ts';
+import { formTimerKeyFrom } from '../modules/site/rules.ts';
+import { createSubmissionService } from '../modules/site/submissions.service.ts';
 import { supplyItemRoutes } from '../modules/supply-lots/items.routes.ts';
 import { createSupplyItemService } from '../modules/supply-lots/items.service.ts';
 import { supplyRoutes } from '../modules/supply-lots/routes.ts';
@@ -168,6 +178,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const supplies = createSupplyService(db, blobs);
   const storage = createStorageService(db);
   const backups = createBackupService(database, blobs, config);
+  const content = createContentService(db);
+  // The public forms' time-to-submit is signed with a key derived from the secret key (docs/site.md).
+  const formTimerKey = formTimerKeyFrom(options.secretKey ?? config.secretKey ?? randomBytes(32));
   const audit = createAuditService(db, {
     onVerificationFailure: (error) => app.log.error({ err: error }, 'audit chain verification failed'),
   });
@@ -228,6 +241,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(supplyItemRoutes(supplyItems), { prefix: '/api/v1' });
   await app.register(supplyRoutes(supplies), { prefix: '/api/v1' });
   await app.register(storageRoutes(storage), { prefix: '/api/v1' });
+
+  await app.register(sitePageRoutes(content, 'pages'), { prefix: '/api/v1' });
+  await app.register(sitePageRoutes(content, 'articles'), { prefix: '/api/v1' });
+  await app.register(inquiryRoutes(createInquiryService(db, patients)), { prefix: '/api/v1' });
+  await app.register(commentRoutes(createCommentService(db)), { prefix: '/api/v1' });
+  // The clinic's public site owns / (docs/site.md); the staff app is under /app.
+  await app.register(
+    publicSiteRoutes({
+      site: createPublicSite(db, config.site.facilityId),
+      submissions: createSubmissionService(db, formTimerKey),
+      timerKey: formTimerKey,
+      origin: config.site.origin,
+    }),
+  );
 
   await app.register(backupRoutes(backups), { prefix: '/api/v1' });
   if (options.runSchedules) {

@@ -48,6 +48,16 @@ const ConfigSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   SAISEI_CLINIC_NAME: z.string().min(1).optional(),
+  /** The clinic the public site speaks for (docs/site.md); unset: the oldest clinic in the database. */
+  SAISEI_SITE_FACILITY_ID: z.uuid().optional(),
+  /** The public site's own address, for canonical URLs, Open Graph and the sitemap; unset: the request's host. */
+  SAISEI_SITE_URL: z
+    .url()
+    .regex(
+      /^https?:\/\/[^/]+$/,
+      'must be an origin such as https://clinic.example.jp (no path, no trailing slash)',
+    )
+    .optional(),
   /** The audit trail's anchor file: outside the data folder, ideally on the backup disk. */
   SAISEI_AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   /** Minutes between anchor writes (also written at shutdown); 0 writes at shutdown only. */
@@ -97,6 +107,8 @@ export type Config = {
   loginRatePerMinute: number;
   insecureCookies: boolean;
   clinicName: string | undefined;
+  /** The public site: which clinic it speaks for and its canonical origin (docs/site.md). */
+  site: { facilityId: string | undefined; origin: string | undefined };
   /** Where the newest audit event's SEQ:HASH is appended, and how often (minutes; 0: at shutdown only). */
   auditAnchor: { file: string; minutes: number };
   /** Scheduled backups into this folder; undefined turns them off. */
@@ -144,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRatePerMinute: e.SAISEI_LOGIN_RATE_PER_MINUTE,
     insecureCookies: e.SAISEI_INSECURE_COOKIES,
     clinicName: e.SAISEI_CLINIC_NAME,
+    site: { facilityId: e.SAISEI_SITE_FACILITY_ID, origin: e.SAISEI_SITE_URL },
     auditAnchor: {
       // Beside the data folder, not in it: a copy of the database must not carry its own anchor.
       file: path.resolve(

@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'supplies:read',
   'supplies:write',
   'supplies:release',
+  'site:manage',
+  'inquiries:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +47,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'plans:read',
     'plans:manage',
     'supplies:read',
+    'site:manage',
+    'inquiries:manage',
   ],
   physician: [
     'facilities:read',
@@ -58,6 +62,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'questionnaires:read',
     'questionnaires:write',
     'supplies:read',
+    'site:manage',
+    'inquiries:manage',
   ],
   nurse: [
     'facilities:read',
@@ -72,6 +78,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'questionnaires:write',
     'supplies:read',
     'supplies:write',
+    'inquiries:manage',
   ],
   technician: ['facilities:read', 'plans:read', 'supplies:read', 'supplies:write'],
   qa: [
@@ -90,6 +97,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'plans:read',
     'consents:read',
     'questionnaires:write',
+    'inquiries:manage',
   ],
 };
 

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { databaseErrorToAppError } from './database-errors.ts';
 import { AppError, type FieldError } from './errors.ts';
+import { isAppPath } from './web-app.ts';
 
 /** The RFC 9457 body every error answer carries. */
 export type Problem = {
@@ -43,14 +44,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
 }
 
 /**
- * One not-found handler. With `spaIndex`, an unknown non-API GET gets the SPA's index.html so
- * client-side routes survive a reload; an unknown /api path is always a 404 problem.
+ * One not-found handler. With `spaIndex`, an unknown GET under the staff app's base (/app) gets the
+ * SPA's index.html so client-side routes survive a reload; anything else unknown is a 404 problem.
  */
 export function registerNotFoundHandler(app: FastifyInstance, options: { spaIndex: boolean }): void {
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    const isApi = path === '/api' || path.startsWith('/api/');
-    if (options.spaIndex && request.method === 'GET' && !isApi) {
+    if (options.spaIndex && request.method === 'GET' && isAppPath(path)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendProblem(request, reply, new AppError(404, 'NOT_FOUND', `No route ${request.method} ${path}.`));

@@ -33,7 +33,7 @@ afterAll(async () => {
 const asset = (acceptEncoding?: string) =>
   app.inject({
     method: 'GET',
-    url: '/assets/index-AbC123.js',
+    url: '/app/assets/index-AbC123.js',
     headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {},
   });
 
@@ -63,12 +63,26 @@ describe('the built web app', () => {
     }
   });
 
-  it('has index.html revalidated on every load, at / and at a client-side route', async () => {
-    for (const url of ['/', '/index.html', '/patients/some-id']) {
+  it('has index.html revalidated on every load, at /app/ and at a client-side route', async () => {
+    for (const url of ['/app/', '/app/index.html', '/app/patients/some-id']) {
       const res = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['cache-control'], url).toBe('no-cache');
       expect(res.body, url).toContain('<div id="root">');
+    }
+  });
+
+  it('sends /app to /app/, where the relative addresses of the built app resolve', async () => {
+    const res = await app.inject({ method: 'GET', url: '/app' });
+    expect(res.statusCode).toBe(301);
+    expect(res.headers.location).toBe('/app/');
+  });
+
+  it('leaves addresses outside /app to the public site: unknown ones are a 404, not the app', async () => {
+    for (const url of ['/patients/some-id', '/assets/index-AbC123.js', '/application']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.body, url).not.toContain('<div id="root">');
     }
   });
 

@@ -4,6 +4,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { CONSENT_ITEMS } from '../domain/consent-items.ts';
 import { todayInTokyo } from '../domain/tokyo-date.ts';
 import { multipartForm, phoneJpeg } from '../modules/photos/test-photos.ts';
+import { formTimerKeyFrom, issueFormTimer } from '../modules/site/rules.ts';
 import { useSupplyLots } from '../modules/supply-lots/use.ts';
 import { systemContext } from '../platform/actor.ts';
 import { ROLES } from '../platform/permissions.ts';
@@ -27,7 +28,7 @@ import {
   receiveSupplyLot,
 } from './factories.ts';
 import { makeSignedIn, makeUser, type SignedInUser } from './sessions.ts';
-import type { TestApp } from './test-app.ts';
+import { TEST_SECRET_KEY, type TestApp } from './test-app.ts';
 
 /**
  * Walking the API from its OpenAPI document (/api/openapi.json): the operations, a minimal valid
@@ -323,6 +324,11 @@ export type WalkWorld = {
   storagePlaceA: string;
   /** A member of staff of facility A only: the account B's administrator must not reach. */
   staffA: string;
+  /** The public site speaks for A (the oldest clinic): a page, an article, an inquiry and a comment sent to it. */
+  sitePageA: string;
+  articleA: string;
+  inquiryA: string;
+  commentA: string;
 };
 
 export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
@@ -375,7 +381,9 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
     payload: { name: 'walk sensor', role: 'technician' },
   });
   if (token.statusCode !== 201) throw new Error(`api token: ${token.statusCode} ${token.body}`);
+  const site = await makeSiteRecords(t, callerA);
   return {
+    ...site,
     facilityA,
     facilityB,
     callerA,
@@ -422,6 +430,81 @@ export function fixturesOf(world: WalkWorld): Record<string, string> {
     'supply-items': world.supplyItemA,
     'supply-lots': world.supplyLotA,
     'storage-places': world.storagePlaceA,
+    pages: world.sitePageA,
+    articles: world.articleA,
+    inquiries: world.inquiryA,
+    comments: world.commentA,
+  };
+}
+
+/** The public site's records of A: a page and a published article drafted by staff, an inquiry and a comment sent through the forms. */
+async function makeSiteRecords(t: TestApp, staff: SignedInUser) {
+  const api = async (url: string, payload: object) => {
+    const res = await t.app.inject({ method: 'POST', url, headers: staff.headers, payload });
+    if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+    return res.json() as { id: string; version: number; slug: string };
+  };
+  const form = async (url: string, fields: Record<string, string>) => {
+    const formTimer = issueFormTimer(formTimerKeyFrom(TEST_SECRET_KEY), Date.now() - 10_000);
+    const res = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ ...fields, formTimer }).toString(),
+    });
+    if (res.statusCode !== 303) throw new Error(`${url}: ${res.statusCode}`);
+  };
+  const sitePage = await api('/api/v1/pages', {
+    kind: 'page',
+    slug: 'privacy',
+    title: 'プライバシーポリシー',
+    bodyMd: '本文',
+  });
+  // Two of each: lists of two, paged by one.
+  await api('/api/v1/pages', { kind: 'treatment', slug: 'prp', title: 'PRP療法', bodyMd: '本文' });
+  await api('/api/v1/articles', { kind: 'article', slug: 'walk-draft', title: '下書き', bodyMd: '本文' });
+  const article = await api('/api/v1/articles', {
+    kind: 'article',
+    slug: 'walk-article',
+    title: '記事',
+    bodyMd: '本文',
+  });
+  await api(`/api/v1/articles/${article.id}/publish`, { version: article.version });
+  await form('/contact', {
+    name: '歩行 太郎',
+    nameKana: 'ほこう たろう',
+    email: 'walk@example.jp',
+    preferredContact: 'email',
+    therapy: 'prp',
+    message: '相談です',
+    privacy: 'agree',
+  });
+  await form('/contact', {
+    name: '歩行 花子',
+    nameKana: 'ほこう はなこ',
+    email: 'walk2@example.jp',
+    preferredContact: 'email',
+    therapy: 'fibroblast',
+    message: '相談です',
+    privacy: 'agree',
+  });
+  for (const body of ['質問です', 'もうひとつ質問です'])
+    await form(`/articles/${article.slug}/comments`, {
+      authorName: '読者',
+      email: 'reader@example.jp',
+      body,
+    });
+  const first = async (url: string) =>
+    (
+      (await t.app.inject({ method: 'GET', url, headers: staff.headers })).json() as {
+        items: { id: string }[];
+      }
+    ).items[0]?.id ?? '';
+  return {
+    sitePageA: sitePage.id,
+    articleA: article.id,
+    inquiryA: await first('/api/v1/inquiries'),
+    commentA: await first('/api/v1/comments'),
   };
 }
 

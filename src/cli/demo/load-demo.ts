@@ -10,6 +10,7 @@ import { DEMO_PATIENTS } from './demo-patients.ts';
 import { demoPhotosStep } from './demo-photos.ts';
 import { demoQuestionnaireStep } from './demo-questionnaire.ts';
 import { demoRecordsStep } from './demo-records.ts';
+import { demoSiteStep } from './demo-site.ts';
 import { demoStaffStep, retireDemoStaffStep } from './demo-staff.ts';
 import { demoSuppliesStep } from './demo-supplies.ts';
 import type { DemoContext, DemoStep } from './steps.ts';
@@ -37,6 +38,7 @@ export const DEMO_STEPS: DemoStep[] = [
   demoPhotosStep,
   demoQuestionnaireStep,
   demoSuppliesStep,
+  demoSiteStep,
   retireDemoStaffStep,
 ];
 

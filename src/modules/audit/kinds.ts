@@ -57,6 +57,11 @@ export const AUDIT_EVENT_KINDS = {
   temperature_round: ['create'],
   audit_events: ['export'],
   backup: ['backup_created', 'backup_failed'],
+  site_page: ['create', 'update', 'publish', 'withdraw'],
+  inquiry: ['create', 'read', 'update', 'note'],
+  inquiry_list: ['read'],
+  article_comment: ['create', 'approve', 'reject', 'answer'],
+  article_comment_list: ['read'],
 } as const;
 
 type Kinds = typeof AUDIT_EVENT_KINDS;

@@ -70,7 +70,11 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
     async registerPatient(
       ctx: RequestContext,
       input: PatientInput,
-      options: { confirmDuplicate?: boolean } = {},
+      options: {
+        confirmDuplicate?: boolean;
+        /** Written in the same transaction as the patient (an inquiry linked to them: modules/site). */
+        alongside?: (tx: Transaction, patient: q.PatientRow) => Promise<void>;
+      } = {},
     ) {
       const facilityId = facilityIdOf(ctx);
       const { value, errors } = normalisePatientFields(input, todayInTokyo());
@@ -115,6 +119,7 @@ export function createPatientService(db: Database, timelineSources: TimelineSour
             ? { reason: `confirmed not a duplicate of ${duplicates.map((d) => d.patientNumber).join(', ')}` }
             : {}),
         });
+        await options.alongside?.(tx, patient);
         return patient;
       });
       if (outcome instanceof AppError) throw outcome;

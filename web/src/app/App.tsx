@@ -24,7 +24,8 @@ const queryClient = new QueryClient({
   },
 });
 
-const router = createBrowserRouter(routes);
+// Vite's `base` (/app/): every screen's address starts there, the public site owns the rest.
+const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') });
 
 export function App() {
   // Calendars and date boxes follow the app's language, never the browser's (issue 20); weeks

@@ -3,6 +3,7 @@ import type { Permission } from '../features/auth/session';
 /** The clinic's modules; routes, navigation and the home overview read this list. */
 export type ModuleKey =
   | 'patients'
+  | 'inquiries'
   | 'consents'
   | 'prp'
   | 'supplies'
@@ -29,6 +30,7 @@ export const NAV_SECTIONS: readonly NavSection[] = ['clinic', 'cpc', 'safety'];
 
 export const MODULES: readonly ClinicModule[] = [
   { key: 'patients', slug: 'patients', section: 'clinic', permission: 'patients:read' },
+  { key: 'inquiries', slug: 'inquiries', section: 'clinic', permission: 'inquiries:manage' },
   { key: 'consents', slug: 'consents', section: 'clinic' },
   { key: 'prp', slug: 'prp', section: 'clinic' },
   { key: 'supplies', slug: 'supplies', section: 'clinic', permission: 'supplies:read' },
@@ -40,7 +42,15 @@ export const MODULES: readonly ClinicModule[] = [
 
 export const isBuilt = (module: ClinicModule) => module.permission !== undefined;
 
-export type AdminPageKey = 'users' | 'tokens' | 'facilities' | 'plans' | 'questionnaires' | 'audit';
+export type AdminPageKey =
+  | 'users'
+  | 'tokens'
+  | 'facilities'
+  | 'plans'
+  | 'questionnaires'
+  | 'site'
+  | 'comments'
+  | 'audit';
 
 export interface AdminPage {
   key: AdminPageKey;
@@ -56,5 +66,7 @@ export const ADMIN_PAGES: readonly AdminPage[] = [
   { key: 'facilities', slug: 'facilities', permission: 'facilities:manage' },
   { key: 'plans', slug: 'plans', permission: 'plans:manage' },
   { key: 'questionnaires', slug: 'questionnaires', permission: 'plans:manage' },
+  { key: 'site', slug: 'site', permission: 'site:manage' },
+  { key: 'comments', slug: 'comments', permission: 'site:manage' },
   { key: 'audit', slug: 'audit', permission: 'audit:read' },
 ];

@@ -44,12 +44,20 @@ const RegisterPatientPage = lazyScreen(() =>
   import('../features/patients/registration/RegisterPatientPage').then((m) => m.RegisterPatientPage),
 );
 
+const SiteContentPage = lazyScreen(() =>
+  import('../features/site/SiteContentPage').then((m) => m.SiteContentPage),
+);
+const InquiriesPage = lazyScreen(() => import('../features/site/InquiriesPage').then((m) => m.InquiriesPage));
+const CommentsPage = lazyScreen(() => import('../features/site/CommentsPage').then((m) => m.CommentsPage));
+
 const ADMIN_SCREENS: Record<AdminPageKey, () => ReactNode> = {
   users: () => <UsersPage />,
   tokens: () => <TokensPage />,
   facilities: () => <FacilitiesPage />,
   plans: () => <PlansPage />,
   questionnaires: () => <QuestionnaireTemplatesPage />,
+  site: () => <SiteContentPage />,
+  comments: () => <CommentsPage />,
   audit: () => <AuditPage />,
 };
 
@@ -60,6 +68,7 @@ function RequirePermission({ page }: { page: (typeof ADMIN_PAGES)[number] }) {
 
 /** The screens of each built module, below its slug. */
 const MODULE_ROUTES: Partial<Record<ModuleKey, RouteObject[]>> = {
+  inquiries: [{ index: true, element: <InquiriesPage /> }],
   patients: [
     { index: true, element: <PatientsPage /> },
     { path: 'new', element: <RegisterPatientPage /> },

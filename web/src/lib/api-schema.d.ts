@@ -168,6 +168,306 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site's articles, drafts included */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SitePage"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a new article (409 SLUG_TAKEN when the address is in use) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        bodyMd?: string;
+                        /**
+                         * @description The search-result and Open Graph description
+                         * @default
+                         */
+                        description?: string;
+                        /**
+                         * @description One of: article
+                         * @default article
+                         * @enum {string}
+                         */
+                        kind?: "page" | "treatment" | "article";
+                        /** @default null */
+                        priceMd?: string | null;
+                        /** @default null */
+                        risksMd?: string | null;
+                        /**
+                         * @description Its address: lower-case letters, digits, hyphens
+                         * @example acne-scars
+                         */
+                        slug: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SitePage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one article's draft */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SitePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Save the article: the draft becomes the next revision (the public keeps the published one) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bodyMd?: string;
+                        /** @description The search-result and Open Graph description */
+                        description?: string;
+                        priceMd?: string | null;
+                        risksMd?: string | null;
+                        title?: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SitePage"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/articles/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the current revision on a date (today by default); a treatment page without price or risks is 422 naming them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        publishedOn?: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SitePage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved revision of the article, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SitePageRevision"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the article off the site, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SitePage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}": {
         parameters: {
             query?: never;
@@ -1015,6 +1315,189 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Comments under the articles, newest first (the list is in the access log: it shows emails) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "pending" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ArticleComment"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comments/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a question: the clinic's answer is published beneath it (and the question with it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleComment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the comment under its article */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it may be published, kept in the audit trail */
+                        note?: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleComment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comments/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Keep the comment off the site, with the reason (kept with it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleComment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consent-documents/{id}": {
         parameters: {
             query?: never;
@@ -1710,6 +2193,561 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inquiries from the site, newest first (each list is in the access log) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "new" | "contacted" | "booked" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Inquiry"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One inquiry with its notes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InquiryWithNotes"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move the inquiry on: new → contacted → booked → closed (409 INQUIRY_STATUS otherwise) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "new" | "contacted" | "booked" | "closed";
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InquiryWithNotes"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/inquiries/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note (who called back, what was said); notes are never edited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InquiryWithNotes"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries/{id}/patient": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make this inquiry a patient in one step: registered through the patients service (409 POSSIBLE_DUPLICATE, ALREADY_A_PATIENT) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        birthDate: string;
+                        confirmDuplicate?: boolean;
+                        familyName: string;
+                        familyNameKana: string;
+                        givenName: string;
+                        givenNameKana: string;
+                        /** @enum {string} */
+                        sex: "female" | "male" | "other" | "unknown";
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            patientId: string;
+                            patientNumber: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site's pages, drafts included */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SitePage"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a new page (409 SLUG_TAKEN when the address is in use) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        bodyMd?: string;
+                        /**
+                         * @description The search-result and Open Graph description
+                         * @default
+                         */
+                        description?: string;
+                        /**
+                         * @description One of: page, treatment
+                         * @default page
+                         * @enum {string}
+                         */
+                        kind?: "page" | "treatment" | "article";
+                        /** @default null */
+                        priceMd?: string | null;
+                        /** @default null */
+                        risksMd?: string | null;
+                        /**
+                         * @description Its address: lower-case letters, digits, hyphens
+                         * @example acne-scars
+                         */
+                        slug: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SitePage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one page's draft */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SitePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Save the page: the draft becomes the next revision (the public keeps the published one) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bodyMd?: string;
+                        /** @description The search-result and Open Graph description */
+                        description?: string;
+                        priceMd?: string | null;
+                        risksMd?: string | null;
+                        title?: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SitePage"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/pages/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the current revision on a date (today by default); a treatment page without price or risks is 422 naming them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        publishedOn?: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SitePage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pages/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved revision of the page, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SitePageRevision"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pages/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the page off the site, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SitePage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pages/shipped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Install the site content Saisei ships (pages and the first article) as drafts, each whose address is free */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SitePage"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/patients": {
@@ -5404,6 +6442,54 @@ export interface components {
             revokedAt: string | null;
             role: string;
         };
+        ArticleComment: {
+            /** @description The clinic's answer, published beneath the comment */
+            answer: string | null;
+            authorName: string;
+            body: string;
+            createdAt: string;
+            /** @description For the clinic only: never published */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            moderatedAt: string | null;
+            /** Format: uuid */
+            moderatedBy: string | null;
+            /**
+             * Format: uuid
+             * @description The article it is under
+             */
+            pageId: string;
+            rejectReason: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            updatedAt: string;
+            version: number;
+        };
+        ArticleCommentInput: {
+            /** @description The clinic's answer, published beneath the comment */
+            answer: string | null;
+            authorName: string;
+            body: string;
+            createdAt: string;
+            /** @description For the clinic only: never published */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            moderatedAt: string | null;
+            /** Format: uuid */
+            moderatedBy: string | null;
+            /**
+             * Format: uuid
+             * @description The article it is under
+             */
+            pageId: string;
+            rejectReason: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            updatedAt: string;
+            version: number;
+        };
         AuditChainVerification: {
             /** @description All breaks found */
             breakCount: number;
@@ -5986,6 +7072,118 @@ export interface components {
             contact: "call" | "visit";
             label: string;
         };
+        Inquiry: {
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            message: string;
+            name: string;
+            nameKana: string;
+            /**
+             * Format: uuid
+             * @description Set once the inquiry became a patient
+             */
+            patientId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            preferredContact: "email" | "phone" | "either";
+            preferredTimes: string | null;
+            /** @enum {string} */
+            status: "new" | "contacted" | "booked" | "closed";
+            /** @enum {string} */
+            therapy: "fibroblast" | "prp" | "undecided";
+            updatedAt: string;
+            version: number;
+        };
+        InquiryInput: {
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            message: string;
+            name: string;
+            nameKana: string;
+            /**
+             * Format: uuid
+             * @description Set once the inquiry became a patient
+             */
+            patientId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            preferredContact: "email" | "phone" | "either";
+            preferredTimes: string | null;
+            /** @enum {string} */
+            status: "new" | "contacted" | "booked" | "closed";
+            /** @enum {string} */
+            therapy: "fibroblast" | "prp" | "undecided";
+            updatedAt: string;
+            version: number;
+        };
+        InquiryWithNotes: {
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            message: string;
+            name: string;
+            nameKana: string;
+            notes: {
+                body: string;
+                /** Format: uuid */
+                id: string;
+                writtenAt: string;
+                /** Format: uuid */
+                writtenBy: string | null;
+            }[];
+            /**
+             * Format: uuid
+             * @description Set once the inquiry became a patient
+             */
+            patientId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            preferredContact: "email" | "phone" | "either";
+            preferredTimes: string | null;
+            /** @enum {string} */
+            status: "new" | "contacted" | "booked" | "closed";
+            /** @enum {string} */
+            therapy: "fibroblast" | "prp" | "undecided";
+            updatedAt: string;
+            version: number;
+        };
+        InquiryWithNotesInput: {
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            message: string;
+            name: string;
+            nameKana: string;
+            notes: {
+                body: string;
+                /** Format: uuid */
+                id: string;
+                writtenAt: string;
+                /** Format: uuid */
+                writtenBy: string | null;
+            }[];
+            /**
+             * Format: uuid
+             * @description Set once the inquiry became a patient
+             */
+            patientId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            preferredContact: "email" | "phone" | "either";
+            preferredTimes: string | null;
+            /** @enum {string} */
+            status: "new" | "contacted" | "booked" | "closed";
+            /** @enum {string} */
+            therapy: "fibroblast" | "prp" | "undecided";
+            updatedAt: string;
+            version: number;
+        };
         Me: {
             /** @description Send as x-csrf-token on every POST, PATCH, PUT and DELETE */
             csrfToken: string;
@@ -6015,7 +7213,7 @@ export interface components {
             } | null;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;
-            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write" | "questionnaires:read" | "questionnaires:write" | "supplies:read" | "supplies:write" | "supplies:release")[];
+            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write" | "questionnaires:read" | "questionnaires:write" | "supplies:read" | "supplies:write" | "supplies:release" | "site:manage" | "inquiries:manage")[];
             roles: string[];
             /** @description When the session ends in any case */
             sessionExpiresAt: string | null;
@@ -6053,7 +7251,7 @@ export interface components {
             } | null;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;
-            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write" | "questionnaires:read" | "questionnaires:write" | "supplies:read" | "supplies:write" | "supplies:release")[];
+            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write" | "questionnaires:read" | "questionnaires:write" | "supplies:read" | "supplies:write" | "supplies:release" | "site:manage" | "inquiries:manage")[];
             roles: string[];
             /** @description When the session ends in any case */
             sessionExpiresAt: string | null;
@@ -7153,6 +8351,90 @@ export interface components {
         SessionStateInput: {
             me: components["schemas"]["MeInput"] | null;
             signedIn: boolean;
+        };
+        SitePage: {
+            bodyMd: string;
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "page" | "treatment" | "article";
+            priceMd: string | null;
+            publishedOn: string | null;
+            /** @description The revision the public sees */
+            publishedRevision: number | null;
+            /** @description The revision the draft fields hold */
+            revision: number;
+            risksMd: string | null;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn";
+            title: string;
+            updatedAt: string;
+            version: number;
+            /** @description Words the medical advertising guideline keeps off the site */
+            warnings: {
+                /** @enum {string} */
+                code: "ADVERTISING_WORD";
+                /** @description The word and the advertising rule it breaks */
+                message: string;
+                path: string;
+                word: string;
+            }[];
+        };
+        SitePageInput: {
+            bodyMd: string;
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "page" | "treatment" | "article";
+            priceMd: string | null;
+            publishedOn: string | null;
+            /** @description The revision the public sees */
+            publishedRevision: number | null;
+            /** @description The revision the draft fields hold */
+            revision: number;
+            risksMd: string | null;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "withdrawn";
+            title: string;
+            updatedAt: string;
+            version: number;
+            /** @description Words the medical advertising guideline keeps off the site */
+            warnings: {
+                /** @enum {string} */
+                code: "ADVERTISING_WORD";
+                /** @description The word and the advertising rule it breaks */
+                message: string;
+                path: string;
+                word: string;
+            }[];
+        };
+        SitePageRevision: {
+            bodyMd: string;
+            description: string;
+            priceMd: string | null;
+            revision: number;
+            risksMd: string | null;
+            savedAt: string;
+            /** Format: uuid */
+            savedBy: string | null;
+            title: string;
+        };
+        SitePageRevisionInput: {
+            bodyMd: string;
+            description: string;
+            priceMd: string | null;
+            revision: number;
+            risksMd: string | null;
+            savedAt: string;
+            /** Format: uuid */
+            savedBy: string | null;
+            title: string;
         };
         StaffMember: {
             displayName: string;

@@ -50,7 +50,12 @@ export function DuplicateWarning({ duplicates, onConfirm, confirming }: Duplicat
                   <Text fz="sm">{patient.phone ?? ''}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Anchor href={`/patients/${patient.id}`} target="_blank" rel="noopener" fz="sm">
+                  <Anchor
+                    href={`${import.meta.env.BASE_URL}patients/${patient.id}`}
+                    target="_blank"
+                    rel="noopener"
+                    fz="sm"
+                  >
                     {t('registration.duplicateOpen')}
                   </Anchor>
                 </Table.Td>
