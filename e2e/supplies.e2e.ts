@@ -135,7 +135,7 @@ it('QA releases the lot, and it is in the released list and among those expiring
   await page.getByTestId('app-shell').waitFor();
 
   // The navigation lists the supplies for QA.
-  await expect(page.getByTestId('nav-supplies').getAttribute('href')).resolves.toBe('/supplies');
+  await expect(page.getByTestId('nav-supplies').getAttribute('href')).resolves.toBe('/app/supplies');
   await page.goto(`${baseUrl}/app/supplies`);
   await page.getByTestId(`lot-row-${LOT}`).getByRole('link').click();
   await page.getByTestId('lot-release').click();
