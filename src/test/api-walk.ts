@@ -18,6 +18,7 @@ import {
   makeQuestionnaire,
   makeStaff,
 } from './factories.ts';
+import { makePrpConsent, makePrpPlan, makePrpSession } from './prp-factories.ts';
 import { makeSignedIn, makeUser, type SignedInUser } from './sessions.ts';
 import type { TestApp } from './test-app.ts';
 
@@ -308,6 +309,8 @@ export type WalkWorld = {
   consentA: string;
   questionnaireTemplateA: string;
   questionnaireA: string;
+  /** A PRP session of patientA, under a PRP plan and consent. */
+  prpSessionA: string;
   apiTokenA: string;
   /** A member of staff of facility A only: the account B's administrator must not reach. */
   staffA: string;
@@ -335,6 +338,10 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
   await makeConsent(t, callerA, patientA, signedUnder); // a list of two pages by one
   const questionnaireTemplateA = (await makePublishedTemplate(t, callerA)).id;
   const questionnaireA = (await makeQuestionnaire(t, callerA, patientA, questionnaireTemplateA)).id;
+  const prp = await makePrpPlan(t, callerA, callerA.id, { title: '巡回用PRP計画' });
+  await makePrpConsent(t, callerA, patientA, prp.document);
+  const prpSessionA = (await makePrpSession(t, callerA, patientA)).id;
+  await makePrpSession(t, callerA, patientA); // a list of two pages by one
   const staffA = (await makeUser(t, ['reception'], { facilityIds: [facilityA] })).id;
   const token = await t.app.inject({
     method: 'POST',
@@ -359,6 +366,7 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
     consentA,
     questionnaireTemplateA,
     questionnaireA,
+    prpSessionA,
     apiTokenA: token.json().apiToken.id,
     staffA,
   };
@@ -381,6 +389,7 @@ export function fixturesOf(world: WalkWorld): Record<string, string> {
     consents: world.consentA,
     'questionnaire-templates': world.questionnaireTemplateA,
     questionnaires: world.questionnaireA,
+    'prp-sessions': world.prpSessionA,
     facilities: world.facilityA,
     users: world.staffA,
     'api-tokens': world.apiTokenA,
