@@ -63,7 +63,7 @@ export function CourseChart({ sessions, scores }: { sessions: CourseSession[]; s
         {events.map((e) =>
           e.kind === 'session' ? (
             <Group key={e.id} gap="xs" data-testid="course-session">
-              <Badge color="red" variant="light">
+              <Badge tt="none" color="red" variant="light">
                 {t('prp.course.session', { number: e.number })}
               </Badge>
               <Text fz="sm">{formatDate(e.date, language)}</Text>

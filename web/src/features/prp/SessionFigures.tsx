@@ -9,23 +9,27 @@ export function SessionFigures({ session }: { session: PrpSession }) {
   return (
     <Group gap="xs" data-testid="session-figures">
       {preparation && (
-        <Badge variant="light">{t('prp.figures.prpVolume', { ml: preparation.prpVolumeMl })}</Badge>
+        <Badge tt="none" variant="light">
+          {t('prp.figures.prpVolume', { ml: preparation.prpVolumeMl })}
+        </Badge>
       )}
       {derived.injectedTotalMl !== null && (
-        <Badge variant="light">{t('prp.figures.injected', { ml: derived.injectedTotalMl })}</Badge>
+        <Badge tt="none" variant="light">
+          {t('prp.figures.injected', { ml: derived.injectedTotalMl })}
+        </Badge>
       )}
       {derived.pawClass && (
-        <Badge variant="light" color="grape" data-testid="session-paw">
+        <Badge tt="none" variant="light" color="grape" data-testid="session-paw">
           {t('prp.figures.paw', { paw: derived.pawClass })}
         </Badge>
       )}
       {derived.concentrationFactor !== null && (
-        <Badge variant="light" color="gray">
+        <Badge tt="none" variant="light" color="gray">
           {t('prp.figures.factor', { factor: derived.concentrationFactor })}
         </Badge>
       )}
       {derived.drawToInjectionMinutes !== null && (
-        <Badge variant="light" color={derived.drawToInjectionOverLimit ? 'orange' : 'gray'}>
+        <Badge tt="none" variant="light" color={derived.drawToInjectionOverLimit ? 'orange' : 'gray'}>
           {t('prp.figures.minutes', { minutes: derived.drawToInjectionMinutes })}
         </Badge>
       )}

@@ -34,7 +34,9 @@ export function PrpSessionPage() {
     queryClient.setQueryData(prpSessionKey(patientId, sessionId), saved);
     setChosen(saved.nextStep ?? 'complete');
   };
-  const props = { key: `${current}-${session.data.version}`, session: session.data, onSaved };
+  // A new version is a fresh form: each step's fields start from what was saved.
+  const key = `${current}-${session.data.version}`;
+  const props = { session: session.data, onSaved };
 
   return (
     <Container size="sm" py="md" data-testid="prp-session-page" data-step={current}>
@@ -66,11 +68,11 @@ export function PrpSessionPage() {
           />
         ))}
       </Stepper>
-      {current === 'draw' && <DrawStep {...props} />}
-      {current === 'centrifugation' && <SpinStep {...props} />}
-      {current === 'preparation' && <PreparationStep {...props} />}
-      {current === 'injection' && <InjectionStep {...props} />}
-      {current === 'complete' && <CompleteStep {...props} />}
+      {current === 'draw' && <DrawStep key={key} {...props} />}
+      {current === 'centrifugation' && <SpinStep key={key} {...props} />}
+      {current === 'preparation' && <PreparationStep key={key} {...props} />}
+      {current === 'injection' && <InjectionStep key={key} {...props} />}
+      {current === 'complete' && <CompleteStep key={key} {...props} />}
     </Container>
   );
 }
