@@ -63,6 +63,13 @@ describe('parseGs1: what a scanner types', () => {
     });
   });
 
+  it('reads GS written as <GS> (zxing-cpp escaped text: what a client sends, the edge refusing control characters)', () => {
+    expect(label(']d2010950110153000310AB-1<GS>17270200')).toMatchObject({
+      lotNumber: 'AB-1',
+      expiresOn: '2027-02-28',
+    });
+  });
+
   it('strips the ]d2 symbology identifier and a leading FNC1', () => {
     expect(label(`]d2${GS}0109501101530003112605011727053110K2411A`)).toMatchObject({
       gtin: '09501101530003',

@@ -11,6 +11,12 @@ import type { FieldError } from './field-error.ts';
 export const GROUP_SEPARATOR = '\u001d';
 
 /**
+ * GS written out as zxing-cpp's escaped text mode writes it. The API's edge refuses control
+ * characters in any text (docs/security.md), so a client sends the separator in this form.
+ */
+export const ESCAPED_GROUP_SEPARATOR = '<GS>';
+
+/**
  * The check digit of a GS1 key (GTIN-8/12/13/14, SSCC, …) given its other digits (§7.9.1): from the
  * right, the digits are weighted 3, 1, 3, 1, …; the check digit brings the sum to a multiple of 10.
  */
@@ -172,12 +178,15 @@ function elementProblem({ ai, value }: Gs1Element, today: string): FieldError | 
 }
 
 /**
- * Reads what a scanner typed: an optional symbology identifier (`]d2`), an optional leading FNC1,
- * then either the bracketed human form or the raw element string with GS after variable-length
+ * Reads what a scanner typed: an optional symbology identifier (`]d2`), an optional leading FNC1
+ * (GS, or `<GS>` as zxing-cpp escapes it), then either the bracketed human form or the raw element string with GS after variable-length
  * elements. `today` (YYYY-MM-DD) fixes the century of the dates.
  */
 export function parseGs1(scanned: string, today: string): Gs1Result {
-  let text = scanned.trim().replace(SYMBOLOGY_PREFIX, '');
+  let text = scanned
+    .trim()
+    .replaceAll(ESCAPED_GROUP_SEPARATOR, GROUP_SEPARATOR)
+    .replace(SYMBOLOGY_PREFIX, '');
   while (text.startsWith(GROUP_SEPARATOR)) text = text.slice(1);
   if (text.length === 0) return { ok: false, problems: [problem('GS1_EMPTY', 'Nothing was scanned.')] };
   const elements = text.startsWith('(') ? bracketedElements(text) : rawElements(text);

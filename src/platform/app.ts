@@ -55,6 +55,10 @@ import { createTabletService } from '../modules/questionnaires/tablet.service.ts
 import { questionnaireTemplateRoutes } from '../modules/questionnaires/template.routes.ts';
 import { createQuestionnaireTemplateService } from '../modules/questionnaires/template.service.ts';
 import { questionnaireTimeline } from '../modules/questionnaires/timeline.ts';
+import { supplyRoutes } from '../modules/supply-lots/routes.ts';
+import { createSupplyService } from '../modules/supply-lots/service.ts';
+import { storageRoutes } from '../modules/supply-lots/storage.routes.ts';
+import { createStorageService } from '../modules/supply-lots/storage.service.ts';
 import { useSupplyLots } from '../modules/supply-lots/use.ts';
 import { apiTokenRoutes, staffRoutes, userRoutes } from '../modules/users/routes.ts';
 import { createUserService } from '../modules/users/service.ts';
@@ -168,6 +172,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const questionnaireTemplates = createQuestionnaireTemplateService(db);
   const questionnaires = createQuestionnaireService(db);
   const tablet = createTabletService(db);
+  const supplies = createSupplyService(db, blobs);
+  const storage = createStorageService(db);
   const backups = createBackupService(database, blobs, config);
   const audit = createAuditService(db, {
     onVerificationFailure: (error) => app.log.error({ err: error }, 'audit chain verification failed'),
@@ -227,6 +233,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(questionnaireTemplateRoutes(questionnaireTemplates), { prefix: '/api/v1' });
   await app.register(questionnaireRoutes(questionnaires, tablet), { prefix: '/api/v1' });
   await app.register(tabletRoutes(tablet), { prefix: '/api/v1' });
+  await app.register(supplyRoutes(supplies), { prefix: '/api/v1' });
+  await app.register(storageRoutes(storage), { prefix: '/api/v1' });
 
   await app.register(backupRoutes(backups), { prefix: '/api/v1' });
   if (options.runSchedules) {

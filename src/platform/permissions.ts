@@ -24,6 +24,9 @@ export const PERMISSIONS = [
   'consents:write',
   'questionnaires:read',
   'questionnaires:write',
+  'supplies:read',
+  'supplies:write',
+  'supplies:release',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,6 +44,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'patients:read',
     'plans:read',
     'plans:manage',
+    'supplies:read',
   ],
   physician: [
     'facilities:read',
@@ -53,6 +57,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'consents:write',
     'questionnaires:read',
     'questionnaires:write',
+    'supplies:read',
   ],
   nurse: [
     'facilities:read',
@@ -65,9 +70,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'consents:write',
     'questionnaires:read',
     'questionnaires:write',
+    'supplies:read',
+    'supplies:write',
   ],
-  technician: ['facilities:read', 'plans:read'],
-  qa: ['facilities:read', 'audit:read', 'plans:read', 'plans:manage'],
+  technician: ['facilities:read', 'plans:read', 'supplies:read', 'supplies:write'],
+  qa: [
+    'facilities:read',
+    'audit:read',
+    'plans:read',
+    'plans:manage',
+    'supplies:read',
+    'supplies:write',
+    'supplies:release',
+  ],
   reception: [
     'facilities:read',
     'patients:read',

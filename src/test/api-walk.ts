@@ -1,9 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
+import { inTransaction } from '../db/transaction.ts';
 import { CONSENT_ITEMS } from '../domain/consent-items.ts';
+import { todayInTokyo } from '../domain/tokyo-date.ts';
 import { multipartForm, phoneJpeg } from '../modules/photos/test-photos.ts';
+import { useSupplyLots } from '../modules/supply-lots/use.ts';
+import { systemContext } from '../platform/actor.ts';
 import { ROLES } from '../platform/permissions.ts';
 import {
+  attachCertificate,
   makeActivePlan,
   makeAssessment,
   makeClinic,
@@ -17,6 +22,9 @@ import {
   makePublishedTemplate,
   makeQuestionnaire,
   makeStaff,
+  makeStoragePlace,
+  makeSupplyItem,
+  receiveSupplyLot,
 } from './factories.ts';
 import { makePrpConsent, makePrpPlan, makePrpSession } from './prp-factories.ts';
 import { makeSignedIn, makeUser, type SignedInUser } from './sessions.ts';
@@ -312,6 +320,10 @@ export type WalkWorld = {
   /** A PRP session of patientA, under a PRP plan and consent. */
   prpSessionA: string;
   apiTokenA: string;
+  supplyItemA: string;
+  /** A lot of A's item, released, with its certificate of analysis. */
+  supplyLotA: string;
+  storagePlaceA: string;
   /** A member of staff of facility A only: the account B's administrator must not reach. */
   staffA: string;
 };
@@ -343,6 +355,26 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
   const prpSessionA = (await makePrpSession(t, callerA, patientA)).id;
   await makePrpSession(t, callerA, patientA); // a list of two pages by one
   const staffA = (await makeUser(t, ['reception'], { facilityIds: [facilityA] })).id;
+  const storagePlaceA = (await makeStoragePlace(t, callerA)).id;
+  const supplyItemA = (await makeSupplyItem(t, callerA, { gtin: '09501101530003' })).id;
+  await makeSupplyItem(t, callerA, { name: '抗凝固剤', kind: 'drug', unit: '本' }); // a list of two pages by one
+  const supplyLotA = (
+    await receiveSupplyLot(t, callerA, supplyItemA, { storagePlaceId: storagePlaceA }, callerA)
+  ).id;
+  await receiveSupplyLot(t, callerA, supplyItemA); // a list of two pages by one
+  // Two procedures used it, so that its uses page by one (the PRP session calls this in its transaction).
+  for (const field of ['kitLotId', 'spareKitLotId']) {
+    await inTransaction(t.database.db, (tx) =>
+      useSupplyLots(tx, systemContext('walk', facilityA), [{ lotId: supplyLotA, quantity: 1, field }], {
+        entityType: 'prp_session',
+        entityId: uuidv7(),
+        patientId: patientA,
+        usedOn: todayInTokyo(),
+      }),
+    );
+  }
+  const coa = await attachCertificate(t, callerA, supplyLotA);
+  if (coa.statusCode !== 200) throw new Error(`certificate: ${coa.statusCode} ${coa.body}`);
   const token = await t.app.inject({
     method: 'POST',
     url: '/api/v1/api-tokens',
@@ -369,6 +401,9 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
     prpSessionA,
     apiTokenA: token.json().apiToken.id,
     staffA,
+    supplyItemA,
+    supplyLotA,
+    storagePlaceA,
   };
 }
 
@@ -393,6 +428,9 @@ export function fixturesOf(world: WalkWorld): Record<string, string> {
     facilities: world.facilityA,
     users: world.staffA,
     'api-tokens': world.apiTokenA,
+    'supply-items': world.supplyItemA,
+    'supply-lots': world.supplyLotA,
+    'storage-places': world.storagePlaceA,
   };
 }
 

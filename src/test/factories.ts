@@ -348,3 +348,82 @@ export async function makeQuestionnaire(
   if (res.statusCode !== 201) throw new Error(`makeQuestionnaire: ${res.statusCode} ${res.body}`);
   return res.json() as { id: string; version: number; progress: string } & Record<string, unknown>;
 }
+
+/** A supply item of the caller's facility (a PRP kit unless told otherwise). */
+export async function makeSupplyItem(t: TestApp, staff: SignedInUser, body: Record<string, unknown> = {}) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/supply-items',
+    headers: staff.headers,
+    payload: { name: 'PRPキット', kind: 'kit', unit: 'キット', storageCondition: 'room', ...body },
+  });
+  if (res.statusCode !== 201) throw new Error(`makeSupplyItem: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number; gtin: string | null } & Record<string, unknown>;
+}
+
+let lotSequence = 0;
+
+/** A lot received into quarantine; `release: true` has a QA member release it as well. */
+export async function receiveSupplyLot(
+  t: TestApp,
+  staff: SignedInUser,
+  itemId: string,
+  body: Record<string, unknown> = {},
+  release?: SignedInUser,
+) {
+  lotSequence += 1;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/supply-lots',
+    headers: staff.headers,
+    payload: {
+      itemId,
+      lotNumber: `LOT${lotSequence}`,
+      expiresOn: '2030-12-31',
+      quantityReceived: 10,
+      ...body,
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`receiveSupplyLot: ${res.statusCode} ${res.body}`);
+  const lot = res.json() as { id: string; version: number; lotNumber: string } & Record<string, unknown>;
+  if (!release) return lot;
+  const released = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/supply-lots/${lot.id}/release`,
+    headers: release.headers,
+    payload: { version: lot.version },
+  });
+  if (released.statusCode !== 200) throw new Error(`release: ${released.statusCode} ${released.body}`);
+  return released.json() as typeof lot;
+}
+
+export async function makeStoragePlace(t: TestApp, staff: SignedInUser, body: Record<string, unknown> = {}) {
+  lotSequence += 1;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/storage-places',
+    headers: staff.headers,
+    payload: { name: `処置室冷蔵庫${lotSequence}`, kind: 'fridge', ...body },
+  });
+  if (res.statusCode !== 201) throw new Error(`makeStoragePlace: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: string; version: number } & Record<string, unknown>;
+}
+
+/** Attaches a certificate of analysis (a PDF unless other bytes are given). */
+export async function attachCertificate(
+  t: TestApp,
+  staff: SignedInUser,
+  lotId: string,
+  bytes = minimalPdf(),
+) {
+  const form = multipartForm({}, { bytes, filename: 'coa.pdf', contentType: 'application/pdf' });
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/v1/supply-lots/${lotId}/certificate`,
+    headers: { ...staff.headers, ...form.headers },
+    payload: form.payload,
+  });
+}
+
+/** The smallest file that starts as a PDF does (`%PDF-`): what the certificate check reads. */
+export const minimalPdf = () => Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

@@ -29,12 +29,14 @@ export async function readUploadForm<S extends z.ZodType>(
   request: FastifyRequest,
   schema: S,
   maxMb: number,
+  /** What the file is, for the messages: the photo, the certificate. */
+  what = 'photo',
 ): Promise<{ fields: z.output<S>; file: Buffer }> {
   if (!request.isMultipart()) {
     throw new AppError(
       415,
       'UNSUPPORTED_MEDIA_TYPE',
-      `Send the photo as multipart/form-data, the image in the field "${FILE_FIELD}".`,
+      `Send the ${what} as multipart/form-data, the file in the field "${FILE_FIELD}".`,
     );
   }
   const raw: Record<string, unknown> = {};
@@ -45,7 +47,7 @@ export async function readUploadForm<S extends z.ZodType>(
       if (part.type === 'file') {
         const bytes = await part.toBuffer();
         if (part.fieldname === FILE_FIELD) file = bytes;
-        else errors.push(bodyError(part.fieldname, 'UNKNOWN_FIELD', 'Send the photo in the field "file".'));
+        else errors.push(bodyError(part.fieldname, 'UNKNOWN_FIELD', `Send the ${what} in the field "file".`));
       } else if (part.valueTruncated) {
         errors.push(bodyError(part.fieldname, 'TOO_BIG', 'The value is too long.'));
       } else if (Object.hasOwn(raw, part.fieldname)) {
@@ -56,12 +58,12 @@ export async function readUploadForm<S extends z.ZodType>(
       }
     }
   } catch (error) {
-    throw multipartError(error, maxMb);
+    throw multipartError(error, maxMb, what);
   }
   // The platform's text rules ran before this body was read: the same rules, first (422, or NFC text).
   const parsed = schema.safeParse(checkedText(raw));
   if (!parsed.success) errors.push(...parsed.error.issues.flatMap((issue) => issueErrors(issue, raw)));
-  if (!file || file.byteLength === 0) errors.push(bodyError(FILE_FIELD, 'REQUIRED', 'Attach the photo.'));
+  if (!file || file.byteLength === 0) errors.push(bodyError(FILE_FIELD, 'REQUIRED', `Attach the ${what}.`));
   if (errors.length > 0 || !parsed.success || !file) {
     throw validationFailed(errors, `The form has ${errors.length} invalid field(s).`);
   }
@@ -95,15 +97,15 @@ function issueErrors(issue: z.core.$ZodIssue, raw: Record<string, unknown>): Fie
 }
 
 /** @fastify/multipart's errors, in our codes; anything else it reports is a malformed body. */
-function multipartError(error: unknown, maxMb: number): AppError {
+function multipartError(error: unknown, maxMb: number, what: string): AppError {
   if (error instanceof AppError) return error;
   switch (typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined) {
     case 'FST_REQ_FILE_TOO_LARGE':
-      return new AppError(413, 'PAYLOAD_TOO_LARGE', `The photo is larger than ${maxMb} MB.`, [
+      return new AppError(413, 'PAYLOAD_TOO_LARGE', `The ${what} is larger than ${maxMb} MB.`, [
         bodyError(FILE_FIELD, 'TOO_LARGE', `At most ${maxMb} MB.`),
       ]);
     case 'FST_FILES_LIMIT':
-      return validationFailed([bodyError(FILE_FIELD, 'ONE_FILE_ONLY', 'Send one photo per upload.')]);
+      return validationFailed([bodyError(FILE_FIELD, 'ONE_FILE_ONLY', `Send one ${what} per upload.`)]);
     case 'FST_FIELDS_LIMIT':
     case 'FST_PARTS_LIMIT':
       return validationFailed([

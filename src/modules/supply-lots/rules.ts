@@ -1,6 +1,6 @@
 import type { FieldError } from '../../domain/field-error.ts';
 import { normaliseGtin } from '../../domain/gs1.ts';
-import type { LotStatus, StoragePlaceKind } from './enums.ts';
+import type { CertificateType, LotStatus, StoragePlaceKind } from './enums.ts';
 
 /** Why a lot may not be used now; the API's words, the screens say them in Japanese. */
 export type LotRefusalCode = 'LOT_EXPIRED' | 'LOT_NOT_RELEASED' | 'LOT_STOCK_EXHAUSTED';
@@ -125,6 +125,39 @@ export function roundProblems(
       path: 'note',
       code: 'ACTION_REQUIRED',
       message: 'Outside 2–8 °C: say what was done (lots moved, QA told, …).',
+    });
+  }
+  return problems;
+}
+
+/**
+ * What a certificate of analysis is, read from its first bytes (never from its name or the type the
+ * browser claimed): PDF (`%PDF-`, ISO 32000-1 §7.5.2), PNG (its 8-byte signature, RFC 2083 §12.11)
+ * or JPEG (SOI then a marker, FF D8 FF). Anything else is refused.
+ */
+export function certificateTypeOf(bytes: Uint8Array): CertificateType | null {
+  const starts = (...signature: number[]) => signature.every((b, i) => bytes[i] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf';
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
+  return null;
+}
+
+/** A lot received must not be expired already, nor received in the future. */
+export function receiptProblems(lot: { expiresOn: string; receivedOn: string }, today: string): FieldError[] {
+  const problems: FieldError[] = [];
+  if (lot.expiresOn < lot.receivedOn) {
+    problems.push({
+      path: 'expiresOn',
+      code: 'EXPIRED_ON_RECEIPT',
+      message: 'The lot had expired when it was received.',
+    });
+  }
+  if (lot.receivedOn > today) {
+    problems.push({
+      path: 'receivedOn',
+      code: 'DATE_IN_FUTURE',
+      message: 'A lot is recorded once it has arrived.',
     });
   }
   return problems;

@@ -4326,6 +4326,992 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/storage-places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Storage places by name, each with its latest temperature round */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "active" | "retired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StoragePlace"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a storage place */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "fridge" | "freezer" | "room";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoragePlace"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/storage-places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One storage place */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoragePlace"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a storage place or change its kind */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "fridge" | "freezer" | "room";
+                        name?: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoragePlace"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/storage-places/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a storage place (its rounds stay) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoragePlace"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/storage-places/{id}/temperature-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Temperature rounds of a place, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: 30 days before to */
+                    from?: string;
+                    /** @description Default: today */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TemperatureRound"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a round: current, the day's min and max; a fridge outside 2–8 °C is flagged and needs the action taken */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description °C, one decimal kept */
+                        currentC: number;
+                        /** @description The day's maximum on the min/max thermometer */
+                        maxC: number;
+                        /** @description The day's minimum on the min/max thermometer */
+                        minC: number;
+                        /** @description Required when out of range: the action taken */
+                        note?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Default: now
+                         */
+                        takenAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemperatureRound"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility's supply items, by name */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    kind?: "kit" | "drug" | "reagent" | "medium" | "consumable";
+                    limit?: number;
+                    /** @description Part of the name or maker */
+                    q?: string;
+                    status?: "active" | "retired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SupplyItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a supply item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 8, 12, 13 or 14 digits; the check digit is verified */
+                        gtin?: string | null;
+                        /** @enum {string} */
+                        kind: "kit" | "drug" | "reagent" | "medium" | "consumable";
+                        maker?: string | null;
+                        name: string;
+                        reorderLevel?: number | null;
+                        /** @enum {string} */
+                        storageCondition: "room" | "fridge_2_8" | "freezer_minus_20" | "freezer_minus_80" | "ln2";
+                        /** @description What a quantity counts: kit, vial, mL, box */
+                        unit: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyItem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One supply item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyItem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a supply item (not its unit once lots exist) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 8, 12, 13 or 14 digits; the check digit is verified */
+                        gtin?: string | null;
+                        /** @enum {string} */
+                        kind?: "kit" | "drug" | "reagent" | "medium" | "consumable";
+                        maker?: string | null;
+                        name?: string;
+                        reason?: string | null;
+                        reorderLevel?: number | null;
+                        /** @enum {string} */
+                        storageCondition?: "room" | "fridge_2_8" | "freezer_minus_20" | "freezer_minus_80" | "ln2";
+                        /** @description What a quantity counts: kit, vial, mL, box */
+                        unit?: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyItem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/supply-items/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire an item: no new lots; its lots and their uses stay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyItem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-items/below-reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active items whose usable stock is under their reorder level */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                item: components["schemas"]["SupplyItem"];
+                                /** @description In quarantine, unexpired */
+                                stockOnHold: number;
+                                /** @description Released, unexpired */
+                                usableStock: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lots, first to expire first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description Lots with stock, not rejected, expiring within N days (expired ones included) */
+                    expiringWithinDays?: number;
+                    itemId?: string;
+                    limit?: number;
+                    status?: "quarantine" | "released" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SupplyLot"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Receive a lot (it waits in quarantine for QA) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        expiresOn: string;
+                        /** Format: uuid */
+                        itemId: string;
+                        /** @description As on the label (GS1 AI 10: up to 20 characters) */
+                        lotNumber: string;
+                        note?: string | null;
+                        quantityReceived: number;
+                        /**
+                         * Format: date
+                         * @description Default: today in Japan
+                         */
+                        receivedOn?: string;
+                        /** Format: uuid */
+                        storagePlaceId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyLot"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-lots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One lot */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyLot"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a lot as received (with the reason) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        expiresOn?: string;
+                        lotNumber?: string;
+                        note?: string | null;
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** Format: uuid */
+                        storagePlaceId?: string | null;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyLot"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/supply-lots/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lot's certificate of analysis as uploaded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Attach the certificate of analysis (multipart/form-data: PDF, PNG or JPEG, at most 10 MB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description PDF, PNG or JPEG, told apart by content; at most 10 MB
+                         */
+                        file: string;
+                        name?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyLot"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-lots/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** QA rejects a lot (also a released one: a recall), with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyLot"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-lots/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** QA releases a lot in quarantine for use */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyLot"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-lots/{id}/stock-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a stock count: the counted quantity becomes the stock, with why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        countedQuantity: number;
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyLot"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-lots/{id}/uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which procedures used the lot, for which patients, newest first (logged) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SupplyLotUse"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supply-lots/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a scanned GS1 label (AIs 01, 10, 17; 11 and 21 read too): the item and the lot if known */
+        get: {
+            parameters: {
+                query: {
+                    /** @description What the scanner typed: a GS1 element string */
+                    code: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyScan"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tablet/questionnaire": {
         parameters: {
             query?: never;
@@ -5476,7 +6462,7 @@ export interface components {
             } | null;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;
-            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write" | "questionnaires:read" | "questionnaires:write")[];
+            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write" | "questionnaires:read" | "questionnaires:write" | "supplies:read" | "supplies:write" | "supplies:release")[];
             roles: string[];
             /** @description When the session ends in any case */
             sessionExpiresAt: string | null;
@@ -5514,7 +6500,7 @@ export interface components {
             } | null;
             /** @enum {string|null} */
             pending: "totp_enrolment" | "password_change" | null;
-            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write" | "questionnaires:read" | "questionnaires:write")[];
+            permissions: ("facilities:read" | "facilities:manage" | "users:manage" | "tokens:manage" | "audit:read" | "backups:manage" | "patients:read" | "patients:write" | "clinical:read" | "clinical:write" | "plans:read" | "plans:manage" | "consents:read" | "consents:write" | "questionnaires:read" | "questionnaires:write" | "supplies:read" | "supplies:write" | "supplies:release")[];
             roles: string[];
             /** @description When the session ends in any case */
             sessionExpiresAt: string | null;
@@ -6949,6 +7935,260 @@ export interface components {
             id: string;
             roles: string[];
         };
+        StoragePlace: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "fridge" | "freezer" | "room";
+            latestRound: components["schemas"]["TemperatureRound"] | null;
+            name: string;
+            roundTakenToday: boolean;
+            /** @enum {string} */
+            status: "active" | "retired";
+            updatedAt: string;
+            version: number;
+        };
+        StoragePlaceInput: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "fridge" | "freezer" | "room";
+            latestRound: components["schemas"]["TemperatureRoundInput"] | null;
+            name: string;
+            roundTakenToday: boolean;
+            /** @enum {string} */
+            status: "active" | "retired";
+            updatedAt: string;
+            version: number;
+        };
+        SupplyItem: {
+            createdAt: string;
+            /** @description GTIN-14 (shorter GTINs padded with zeros) */
+            gtin: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "kit" | "drug" | "reagent" | "medium" | "consumable";
+            maker: string | null;
+            name: string;
+            reorderLevel: number | null;
+            /** @enum {string} */
+            status: "active" | "retired";
+            /** @enum {string} */
+            storageCondition: "room" | "fridge_2_8" | "freezer_minus_20" | "freezer_minus_80" | "ln2";
+            unit: string;
+            updatedAt: string;
+            version: number;
+        };
+        SupplyItemInput: {
+            createdAt: string;
+            /** @description GTIN-14 (shorter GTINs padded with zeros) */
+            gtin: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "kit" | "drug" | "reagent" | "medium" | "consumable";
+            maker: string | null;
+            name: string;
+            reorderLevel: number | null;
+            /** @enum {string} */
+            status: "active" | "retired";
+            /** @enum {string} */
+            storageCondition: "room" | "fridge_2_8" | "freezer_minus_20" | "freezer_minus_80" | "ln2";
+            unit: string;
+            updatedAt: string;
+            version: number;
+        };
+        SupplyLot: {
+            certificate: {
+                name: string | null;
+                size: number | null;
+                /** @enum {string|null} */
+                type: "application/pdf" | "image/png" | "image/jpeg" | null;
+                uploadedAt: string | null;
+                url: string;
+            } | null;
+            createdAt: string;
+            /** @description Negative once expired */
+            daysToExpiry: number;
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decisionReason: string | null;
+            expired: boolean;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            expiresOn: string;
+            gtin: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            /** @enum {string} */
+            itemKind: "kit" | "drug" | "reagent" | "medium" | "consumable";
+            itemName: string;
+            lotNumber: string;
+            note: string | null;
+            quantityReceived: number;
+            quantityRemaining: number;
+            /** Format: uuid */
+            receivedBy: string | null;
+            receivedByName: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            receivedOn: string;
+            /** @enum {string} */
+            status: "quarantine" | "released" | "rejected";
+            /** Format: uuid */
+            storagePlaceId: string | null;
+            storagePlaceName: string | null;
+            unit: string;
+            updatedAt: string;
+            version: number;
+        };
+        SupplyLotInput: {
+            certificate: {
+                name: string | null;
+                size: number | null;
+                /** @enum {string|null} */
+                type: "application/pdf" | "image/png" | "image/jpeg" | null;
+                uploadedAt: string | null;
+                url: string;
+            } | null;
+            createdAt: string;
+            /** @description Negative once expired */
+            daysToExpiry: number;
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decisionReason: string | null;
+            expired: boolean;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            expiresOn: string;
+            gtin: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            /** @enum {string} */
+            itemKind: "kit" | "drug" | "reagent" | "medium" | "consumable";
+            itemName: string;
+            lotNumber: string;
+            note: string | null;
+            quantityReceived: number;
+            quantityRemaining: number;
+            /** Format: uuid */
+            receivedBy: string | null;
+            receivedByName: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            receivedOn: string;
+            /** @enum {string} */
+            status: "quarantine" | "released" | "rejected";
+            /** Format: uuid */
+            storagePlaceId: string | null;
+            storagePlaceName: string | null;
+            unit: string;
+            updatedAt: string;
+            version: number;
+        };
+        SupplyLotUse: {
+            /** Format: uuid */
+            entityId: string;
+            entityType: string;
+            field: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string | null;
+            patientName: string | null;
+            patientNumber: string | null;
+            quantity: number;
+            usedByName: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            usedOn: string;
+        };
+        SupplyLotUseInput: {
+            /** Format: uuid */
+            entityId: string;
+            entityType: string;
+            field: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string | null;
+            patientName: string | null;
+            patientNumber: string | null;
+            quantity: number;
+            usedByName: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            usedOn: string;
+        };
+        SupplyScan: {
+            elements: {
+                ai: string;
+                value: string;
+            }[];
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            expiresOn: string | null;
+            gtin: string | null;
+            /** @description The item with this GTIN, when the facility has one */
+            item: components["schemas"]["SupplyItem"] | null;
+            /** @description The lot of that item with this number, when received */
+            lot: components["schemas"]["SupplyLot"] | null;
+            lotNumber: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            productionDate: string | null;
+            serial: string | null;
+        };
+        SupplyScanInput: {
+            elements: {
+                ai: string;
+                value: string;
+            }[];
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            expiresOn: string | null;
+            gtin: string | null;
+            /** @description The item with this GTIN, when the facility has one */
+            item: components["schemas"]["SupplyItemInput"] | null;
+            /** @description The lot of that item with this number, when received */
+            lot: components["schemas"]["SupplyLotInput"] | null;
+            lotNumber: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            productionDate: string | null;
+            serial: string | null;
+        };
         TabletQuestionnaire: {
             /** @description The answers so far; empty once submitted */
             answers: components["schemas"]["Answers"];
@@ -6982,6 +8222,38 @@ export interface components {
             status: "recorded" | "voided";
             titleEn: string | null;
             titleJa: string;
+        };
+        TemperatureRound: {
+            currentC: number;
+            /** Format: uuid */
+            id: string;
+            maxC: number;
+            minC: number;
+            note: string | null;
+            /** @description A fridge reading outside 2–8 °C */
+            outOfRange: boolean;
+            /** Format: uuid */
+            storagePlaceId: string;
+            takenAt: string;
+            /** Format: uuid */
+            takenBy: string | null;
+            takenByName: string | null;
+        };
+        TemperatureRoundInput: {
+            currentC: number;
+            /** Format: uuid */
+            id: string;
+            maxC: number;
+            minC: number;
+            note: string | null;
+            /** @description A fridge reading outside 2–8 °C */
+            outOfRange: boolean;
+            /** Format: uuid */
+            storagePlaceId: string;
+            takenAt: string;
+            /** Format: uuid */
+            takenBy: string | null;
+            takenByName: string | null;
         };
         TimelineEntry: {
             /** @description For ordering: the real time on the record’s own day, else the start of that day */
