@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { gs1CheckDigit } from '../src/domain/gs1.ts';
 import { GOODMAN_COUNTED_LESIONS } from '../src/domain/scar-scales.ts';
 import { type Browser, launchBrowser, newPage, type Page } from './browser.ts';
-import { signIn } from './clinic.ts';
+import { signIn, totpCode } from './clinic.ts';
 import { asAdministrator, createStaff, type Staff } from './staff.ts';
 
 /**
@@ -12,7 +13,8 @@ import { asAdministrator, createStaff, type Staff } from './staff.ts';
  * and saves the draw, the spins and the PRP obtained, one step per screen; the physician opens the
  * same session on another tablet, where it resumes at the injection, marks the sites on the face
  * map, completes it and prints the aftercare sheet. A second session follows, and the course chart
- * shows the score recorded between the two. E2E_SCREENSHOTS=/tmp/… keeps prp-<name>.png there.
+ * shows the score recorded between the two. The kit lot, released by QA in beforeAll, is scanned at
+ * the draw. E2E_SCREENSHOTS=/tmp/… keeps prp-<name>.png there.
  */
 const SHOTS = process.env.E2E_SCREENSHOTS;
 const TABLET = { width: 820, height: 1180 };
@@ -28,6 +30,13 @@ const NURSE: Staff = {
   password: 'Prp-kango-2025',
   roles: ['nurse'],
 };
+const QA: Staff = {
+  login: 'qa.prp',
+  displayName: '品質 保証',
+  password: 'Prp-hinshitsu-2025',
+  roles: ['qa'],
+};
+const KIT_LOT = 'PRPK2611';
 const ITEMS = [
   'therapy_content',
   'effects_and_risks',
@@ -46,6 +55,9 @@ let browser: Browser;
 let nurse: Page;
 let physician: Page;
 let patientId: string;
+/** What the scanner types for the kit's label: GTIN, expiry and lot (GS1 AIs 01, 17, 10). */
+let kitLabel: string;
+let kitLotId: string;
 
 /** A day `days` before today in Japan, as YYYY-MM-DD. */
 function daysAgo(days: number): string {
@@ -63,9 +75,9 @@ async function apiAs(baseUrl: string, staff: Staff) {
   if (!login.ok) throw new Error(`sign-in of ${staff.login}: ${login.status}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const csrf = String(((await login.json()) as { csrfToken: string }).csrfToken);
-  return async (url: string, body?: unknown) => {
+  return async (url: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') => {
     const res = await fetch(`${baseUrl}${url}`, {
-      method: body === undefined ? 'GET' : 'POST',
+      method,
       headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
@@ -164,6 +176,34 @@ async function patientWithConsentAndScore(baseUrl: string, document: { id: strin
   return String(patient.id);
 }
 
+/**
+ * A PRP kit received by the nurse and released by QA (who enrols two-factor first, as QA must), as
+ * the supply lots module keeps it; answers the label its box carries.
+ */
+async function releasedKitLot(baseUrl: string): Promise<{ label: string; lotId: string }> {
+  const asNurse = await apiAs(baseUrl, NURSE);
+  const base = '498765432109';
+  const gtin = `${base}${gs1CheckDigit(base)}`;
+  const item = await asNurse('/api/v1/supply-items', {
+    name: 'PRPキット（施術記録の試験用）',
+    kind: 'kit',
+    unit: 'キット',
+    storageCondition: 'room',
+    gtin,
+  });
+  const lot = await asNurse('/api/v1/supply-lots', {
+    itemId: item.id,
+    lotNumber: KIT_LOT,
+    expiresOn: '2030-12-31',
+    quantityReceived: 5,
+  });
+  const asQa = await apiAs(baseUrl, QA);
+  const { secret } = (await asQa('/api/v1/auth/totp/enrol', {})) as { secret: string };
+  await asQa('/api/v1/auth/totp/confirm', { code: totpCode(secret) });
+  await asQa(`/api/v1/supply-lots/${lot.id}/release`, { version: lot.version });
+  return { label: `(01)0${gtin}(17)301231(10)${KIT_LOT}`, lotId: String(lot.id) };
+}
+
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `prp-${name}.png`), fullPage: true });
 }
@@ -203,6 +243,10 @@ async function nursePrepares(day: string, screenshots: boolean): Promise<string>
   await expect(nurse.getByTestId('app-shell').count()).resolves.toBe(0);
   await nurse.getByTestId('draw-volume').fill('20');
   await nurse.getByTestId('draw-tubes').fill('2');
+  // The kit's label scanned: a keyboard-wedge scanner types it and ends with Enter.
+  await nurse.getByTestId('draw-kit-lot').fill(kitLabel);
+  await nurse.getByTestId('draw-kit-lot').press('Enter');
+  await expect.poll(() => nurse.getByTestId('draw-kit-lot-found').textContent()).toContain(KIT_LOT);
   if (screenshots) await fitsEveryWidth(nurse, 'draw');
   await nurse.getByTestId('step-save').click();
 
@@ -254,7 +298,8 @@ async function physicianInjects(sessionId: string, screenshots: boolean) {
 beforeAll(async () => {
   const baseUrl = inject('baseUrl');
   if (SHOTS) fs.mkdirSync(SHOTS, { recursive: true });
-  await createStaff(baseUrl, [PHYSICIAN, NURSE]);
+  await createStaff(baseUrl, [PHYSICIAN, NURSE, QA]);
+  ({ label: kitLabel, lotId: kitLotId } = await releasedKitLot(baseUrl));
   const document = await prpPlanAndDocument(baseUrl);
   patientId = await patientWithConsentAndScore(baseUrl, document);
   browser = await launchBrowser();
@@ -296,6 +341,11 @@ describe('a PRP session at the chair', () => {
       '前回から56日',
     );
     await expect(physician.getByTestId('prp-session-card').count()).resolves.toBe(2);
+    // One kit taken from stock by each session's draw.
+    const asNurse = await apiAs(inject('baseUrl'), NURSE);
+    await expect(
+      asNurse(`/api/v1/supply-lots/${kitLotId}`).then((lot) => lot.quantityRemaining),
+    ).resolves.toBe(3);
     await fitsEveryWidth(physician, 'course');
   });
 });

@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session';
 import { useStaff } from '../../consents/consents-api';
 import type { PrpSession } from '../prp-api';
+import { LotScanField } from './LotScanField';
 import { StepFrame } from './StepFrame';
 import { instantOn, tokyoTime } from './time';
 import { numberOrUndefined, useStep } from './use-step';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The blood draw: time, volume, tubes, who drew, and the kit and anticoagulant lots scanned. */
 export function DrawStep({ session, onSaved }: { session: PrpSession; onSaved: (s: PrpSession) => void }) {
@@ -22,10 +21,8 @@ export function DrawStep({ session, onSaved }: { session: PrpSession; onSaved: (
   const [volume, setVolume] = useState<string | number>(draw?.volumeMl ?? 20);
   const [tubes, setTubes] = useState<string | number>(draw?.tubes ?? 2);
   const [drawnBy, setDrawnBy] = useState<string | null>(draw?.drawnBy ?? (standsIn ? me.id : null));
-  const [kitLot, setKitLot] = useState(draw?.kitLotId ?? '');
-  const [anticoagulantLot, setAnticoagulantLot] = useState(draw?.anticoagulantLotId ?? '');
-  const lot = (value: string) =>
-    UUID.test(value.trim()) ? value.trim() : value.trim() === '' ? null : value.trim();
+  const [kitLot, setKitLot] = useState<string | null>(draw?.kitLotId ?? null);
+  const [anticoagulantLot, setAnticoagulantLot] = useState<string | null>(draw?.anticoagulantLotId ?? null);
 
   const onSave = () =>
     step.run({
@@ -36,8 +33,8 @@ export function DrawStep({ session, onSaved }: { session: PrpSession; onSaved: (
         volumeMl: numberOrUndefined(volume) as number,
         tubes: numberOrUndefined(tubes) as number,
         ...(drawnBy ? { drawnBy } : {}),
-        kitLotId: lot(kitLot),
-        anticoagulantLotId: lot(anticoagulantLot),
+        kitLotId: kitLot,
+        anticoagulantLotId: anticoagulantLot,
       },
     });
 
@@ -91,22 +88,12 @@ export function DrawStep({ session, onSaved }: { session: PrpSession; onSaved: (
         onChange={setDrawnBy}
         data-testid="draw-by"
       />
-      <TextInput
-        size="lg"
-        label={t('prp.draw.kitLot')}
-        description={t('prp.draw.kitLotHint')}
-        value={kitLot}
-        onChange={(e) => setKitLot(e.currentTarget.value)}
-        autoComplete="off"
-        data-testid="draw-kit-lot"
-      />
-      <TextInput
-        size="lg"
+      <LotScanField label={t('prp.draw.kitLot')} lotId={kitLot} onLot={setKitLot} testId="draw-kit-lot" />
+      <LotScanField
         label={t('prp.draw.anticoagulantLot')}
-        value={anticoagulantLot}
-        onChange={(e) => setAnticoagulantLot(e.currentTarget.value)}
-        autoComplete="off"
-        data-testid="draw-anticoagulant-lot"
+        lotId={anticoagulantLot}
+        onLot={setAnticoagulantLot}
+        testId="draw-anticoagulant-lot"
       />
     </StepFrame>
   );
