@@ -49,7 +49,7 @@ export function PrpSessionPage() {
         </Text>
       </Group>
       <Stepper
-        active={index}
+        active={session.data.stage === 'completed' && current === 'complete' ? SCREENS.length : index}
         onStepClick={(i) => setChosen(SCREENS[i] ?? 'complete')}
         size="sm"
         mb="lg"
