@@ -314,6 +314,25 @@ describe('volume (acceptance 3)', () => {
     expect(changedBetween(before, await databaseSnapshot(t.database.db))).toEqual([]);
   });
 
+  it('refuses a PRP volume corrected below what was already injected, naming prpVolumeMl', async () => {
+    const session = await makePrpSession(t, nurse, (await consentedPatient()).id);
+    const ready = await prepared(session.id, 4);
+    const injected = await call(physician, 'PUT', `/api/v1/prp-sessions/${session.id}/injection`, {
+      version: ready.version,
+      injectedAt: minutesAgo(1),
+      sites: [{ region: 'forehead', volumeMl: 3, technique: 'needle' }],
+    });
+    expect(injected.statusCode, injected.body).toBe(200);
+    const res = await call(nurse, 'PUT', `/api/v1/prp-sessions/${session.id}/preparation`, {
+      version: injected.json().version,
+      prpVolumeMl: 2.5,
+      activation: 'none',
+      reason: '計量の訂正',
+    });
+    expect(res.statusCode).toBe(409);
+    expect(fieldErrors(res.json())).toEqual(['prpVolumeMl:VOLUME_EXCEEDS_PREPARED']);
+  });
+
   it('refuses an injection before the PRP is measured', async () => {
     const session = await makePrpSession(t, nurse, (await consentedPatient()).id);
     const res = await call(physician, 'PUT', `/api/v1/prp-sessions/${session.id}/injection`, {
