@@ -103,6 +103,15 @@ describe('the gate (acceptance 1)', () => {
       startedBy: nurse.id,
     });
     expect(session.consentId).toEqual(expect.any(String));
+    // Consent signed today, inside the plan's cooling-off day: allowed, and the warning is audited.
+    const trail = await sealedTrail(t.database.db);
+    const [created] = await trail
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, session.id), eq(auditEvents.action, 'create')));
+    expect(created?.changes).toMatchObject({
+      details: { planId, consentId: session.consentId, gateWarnings: ['COOLING_OFF'] },
+    });
   });
 });
 

@@ -190,11 +190,14 @@ export function createPrpSessionService(db: Database, settings: PrpSettings, con
       const sessionOn = input.sessionOn ?? todayInTokyo();
       const problems = clinicalDateProblems(sessionOn, todayInTokyo(), 'sessionOn');
       if (problems.length > 0) throw validationFailed(problems);
+      // Inside the plan's cooling-off days the gate says yes with a warning: the audit event keeps it.
+      let warnings: string[] = [];
       return records.create(
         ctx,
         patientId,
         async (tx) => {
           const gate = await assertEligible(tx, ctx, patientId, 'prp');
+          warnings = gate.warnings.map((warning) => warning.code);
           if (!gate.planId || !gate.consentId)
             throw new Error('an eligible answer names its plan and consent');
           return {
@@ -204,7 +207,7 @@ export function createPrpSessionService(db: Database, settings: PrpSettings, con
             consentId: gate.consentId,
           };
         },
-        (shown) => ({ planId: shown.planId, consentId: shown.consentId }),
+        (shown) => ({ planId: shown.planId, consentId: shown.consentId, gateWarnings: warnings }),
       );
     },
 
@@ -378,5 +381,4 @@ export function createPrpSessionService(db: Database, settings: PrpSettings, con
   };
 }
 
-export type PrpSession =
-  ReturnType<ReturnType<typeof createPrpSessionService>['get']> extends Promise<infer S> ? S : never;
+export type PrpSession = Awaited<ReturnType<PrpSessionService['get']>>;
