@@ -55,6 +55,8 @@ import { createTabletService } from '../modules/questionnaires/tablet.service.ts
 import { questionnaireTemplateRoutes } from '../modules/questionnaires/template.routes.ts';
 import { createQuestionnaireTemplateService } from '../modules/questionnaires/template.service.ts';
 import { questionnaireTimeline } from '../modules/questionnaires/timeline.ts';
+import { supplyItemRoutes } from '../modules/supply-lots/items.routes.ts';
+import { createSupplyItemService } from '../modules/supply-lots/items.service.ts';
 import { supplyRoutes } from '../modules/supply-lots/routes.ts';
 import { createSupplyService } from '../modules/supply-lots/service.ts';
 import { storageRoutes } from '../modules/supply-lots/storage.routes.ts';
@@ -172,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const questionnaireTemplates = createQuestionnaireTemplateService(db);
   const questionnaires = createQuestionnaireService(db);
   const tablet = createTabletService(db);
+  const supplyItems = createSupplyItemService(db);
   const supplies = createSupplyService(db, blobs);
   const storage = createStorageService(db);
   const backups = createBackupService(database, blobs, config);
@@ -233,6 +236,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(questionnaireTemplateRoutes(questionnaireTemplates), { prefix: '/api/v1' });
   await app.register(questionnaireRoutes(questionnaires, tablet), { prefix: '/api/v1' });
   await app.register(tabletRoutes(tablet), { prefix: '/api/v1' });
+  await app.register(supplyItemRoutes(supplyItems), { prefix: '/api/v1' });
   await app.register(supplyRoutes(supplies), { prefix: '/api/v1' });
   await app.register(storageRoutes(storage), { prefix: '/api/v1' });
 

@@ -42,7 +42,7 @@ type Recent = { today: string; items: { patient: { id: string; givenName: string
 describe('saisei demo on an empty database', () => {
   it('says what it made, and refuses a second time', async () => {
     expect(summary).toMatch(
-      /^Demo data loaded: 2 facilities, 8 patients, 2 staff, \d+ consultations, \d+ assessments, 32 photos, 1 questionnaire form\.$/,
+      /^Demo data loaded: 2 facilities, 8 patients, 2 staff, \d+ consultations, \d+ assessments, 32 photos, 1 questionnaire form, 3 supply items, 4 lots\.$/,
     );
     expect(
       await loadDemoData(t.database.db, systemContext('demo'), createBlobStore(t.config)),

@@ -11,6 +11,7 @@ import { demoPhotosStep } from './demo-photos.ts';
 import { demoQuestionnaireStep } from './demo-questionnaire.ts';
 import { demoRecordsStep } from './demo-records.ts';
 import { demoStaffStep, retireDemoStaffStep } from './demo-staff.ts';
+import { demoSuppliesStep } from './demo-supplies.ts';
 import type { DemoContext, DemoStep } from './steps.ts';
 
 const patientsStep: DemoStep = {
@@ -35,6 +36,7 @@ export const DEMO_STEPS: DemoStep[] = [
   demoRecordsStep,
   demoPhotosStep,
   demoQuestionnaireStep,
+  demoSuppliesStep,
   retireDemoStaffStep,
 ];
 

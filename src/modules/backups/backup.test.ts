@@ -8,7 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { buildApp } from '../../platform/app.ts';
 import { createFileBlobStore } from '../../platform/blob-store.ts';
-import { makeClinic, makeConsultation, makePatient, makePhoto, makeStaff } from '../../test/factories.ts';
+import {
+  attachCertificate,
+  makeClinic,
+  makeConsultation,
+  makePatient,
+  makePhoto,
+  makeStaff,
+  makeSupplyItem,
+  receiveSupplyLot,
+} from '../../test/factories.ts';
 import { makeSignedIn } from '../../test/sessions.ts';
 import { type TestApp, testConfig } from '../../test/test-app.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
@@ -68,6 +77,11 @@ beforeAll(async () => {
   await makeConsultation(t, physician, second.id);
   await makePhoto(t, physician, second.id);
   await makePhoto(t, physician, second.id, { view: 'left45' }, await phoneJpeg({ width: 640 }));
+  // A supply lot with its certificate of analysis: a file the backup carries too (docs/supplies.md).
+  const nurse = await makeStaff(t, clinic.id, ['nurse']);
+  const lot = await receiveSupplyLot(t, nurse, (await makeSupplyItem(t, nurse)).id);
+  expect((await attachCertificate(t, nurse, lot.id)).statusCode).toBe(200);
+  await receiveSupplyLot(t, nurse, (await makeSupplyItem(t, nurse, { name: '証明書なし' })).id);
   // A row pointing at a later row of its own table: the self-reference the restore must handle.
   const merged = await t.app.inject({
     method: 'POST',
@@ -97,7 +111,7 @@ describe('backup and restore', () => {
   it('round-trips PGlite → PostgreSQL (or PGlite) → PGlite with identical rows, photos and audit trail', async () => {
     const one = await writeBackup(source(), file('one.saisei'));
     expect(one.manifest.tables.find((x) => x.name === 'patients')?.rows).toBe(2);
-    expect(one.manifest.blobs).toHaveLength(4); // two photos and their thumbnails
+    expect(one.manifest.blobs).toHaveLength(5); // two photos and their thumbnails, a certificate
     expect(one.manifest.auditAnchor?.seq).toBeGreaterThan(0);
     expect(await verifyBackup(file('one.saisei'), undefined)).toEqual(one.manifest);
 

@@ -126,17 +126,18 @@ export async function latestMigrationWhen(db: Executor): Promise<number | undefi
 }
 
 /** The audit anchor; the audit module's readAuditAnchor replaces this at merge. */
-/** Files the rows point at: the photo and its thumbnail. A new blob-bearing column is added here. */
+/** Files the rows point at: the photo and its thumbnail, a lot's certificate of analysis. A new blob-bearing column is added here. */
 export const BLOB_COLUMNS: { table: string; column: string }[] = [
   { table: 'patient_photos', column: 'content_hash' },
   { table: 'patient_photos', column: 'thumbnail_hash' },
+  { table: 'supply_lots', column: 'certificate_hash' },
 ];
 
 export async function referencedBlobs(tx: Executor): Promise<string[]> {
   const parts = BLOB_COLUMNS.map((b) => sql`select ${ident(b.column)} as h from ${ident(b.table)}`);
   const found = await rows<{ h: string }>(
     tx,
-    sql`select distinct h from (${sql.join(parts, sql` union `)}) b order by h`,
+    sql`select distinct h from (${sql.join(parts, sql` union `)}) b where h is not null order by h`,
   );
   return found.map((r) => r.h);
 }

@@ -307,6 +307,45 @@ describe('supply lots', () => {
   });
 });
 
+describe('corrections', () => {
+  it('correct a lot as received with the reason (and the version), and keep the unit of an item with lots', async () => {
+    const item = await makeSupplyItem(t, nurse, { name: '訂正テスト' });
+    const lot = await receiveSupplyLot(t, nurse, item.id, { lotNumber: 'TYPO1' });
+    const fixed = await call(nurse, 'PATCH', `/api/v1/supply-lots/${lot.id}`, {
+      version: 1,
+      reason: 'ロット番号の入力誤り',
+      lotNumber: 'TYPO2',
+    });
+    expect(fixed.json()).toMatchObject({ lotNumber: 'TYPO2', version: 2 });
+    const stale = await call(nurse, 'PATCH', `/api/v1/supply-lots/${lot.id}`, {
+      version: 1,
+      reason: '再',
+      note: 'x',
+    });
+    expect([stale.statusCode, stale.json().code]).toEqual([409, 'STALE_VERSION']);
+    const unit = await refusedWithoutWriting(() =>
+      call(nurse, 'PATCH', `/api/v1/supply-items/${item.id}`, { version: 1, unit: '箱' }),
+    );
+    expect([unit.statusCode, (unit.json() as { code: string }).code]).toEqual([409, 'UNIT_IN_USE']);
+  });
+
+  it('keep storage place names apart, and a retired place takes no rounds', async () => {
+    const place = await makeStoragePlace(t, nurse, { name: '培養室 冷蔵庫' });
+    const twin = await call(nurse, 'POST', '/api/v1/storage-places', {
+      name: '培養室 冷蔵庫',
+      kind: 'fridge',
+    });
+    expect([twin.statusCode, twin.json().code]).toEqual([409, 'STORAGE_PLACE_NAME_TAKEN']);
+    await call(nurse, 'POST', `/api/v1/storage-places/${place.id}/retire`, { version: 1, reason: '更新' });
+    const round = await call(nurse, 'POST', `/api/v1/storage-places/${place.id}/temperature-rounds`, {
+      currentC: 5,
+      minC: 4,
+      maxC: 6,
+    });
+    expect([round.statusCode, round.json().code]).toEqual([409, 'STORAGE_PLACE_RETIRED']);
+  });
+});
+
 describe('scanning a GS1 label', () => {
   it('finds the item by its GTIN and the lot by its number, or says what to fill in', async () => {
     const item = await makeSupplyItem(t, nurse, { gtin: '4987123456784' });

@@ -5,6 +5,7 @@ export type ModuleKey =
   | 'patients'
   | 'consents'
   | 'prp'
+  | 'supplies'
   | 'culture'
   | 'cellBank'
   | 'adverseEvents'
@@ -30,6 +31,7 @@ export const MODULES: readonly ClinicModule[] = [
   { key: 'patients', slug: 'patients', section: 'clinic', permission: 'patients:read' },
   { key: 'consents', slug: 'consents', section: 'clinic' },
   { key: 'prp', slug: 'prp', section: 'clinic' },
+  { key: 'supplies', slug: 'supplies', section: 'clinic', permission: 'supplies:read' },
   { key: 'culture', slug: 'culture', section: 'cpc' },
   { key: 'cellBank', slug: 'cell-bank', section: 'cpc' },
   { key: 'adverseEvents', slug: 'adverse-events', section: 'safety' },

@@ -40,6 +40,12 @@ const AftercarePrintPage = lazyScreen(() =>
 const PrpSessionPage = lazyScreen(() =>
   import('../features/prp/session/PrpSessionPage').then((m) => m.PrpSessionPage),
 );
+const SuppliesPage = lazyScreen(() =>
+  import('../features/supplies/SuppliesPage').then((m) => m.SuppliesPage),
+);
+const LotDetailPage = lazyScreen(() =>
+  import('../features/supplies/LotDetailPage').then((m) => m.LotDetailPage),
+);
 const RegisterPatientPage = lazyScreen(() =>
   import('../features/patients/registration/RegisterPatientPage').then((m) => m.RegisterPatientPage),
 );
@@ -67,6 +73,11 @@ const MODULE_ROUTES: Partial<Record<ModuleKey, RouteObject[]>> = {
     { path: ':patientId/consents/:consentId/print', element: <ConsentPrintPage /> },
     { path: ':patientId/prp-sessions/:sessionId/aftercare', element: <AftercarePrintPage /> },
     { path: ':patientId/:tab?', element: <PatientPage /> },
+  ],
+  supplies: [
+    { index: true, element: <SuppliesPage /> },
+    { path: 'lots/:lotId', element: <LotDetailPage /> },
+    { path: ':tab', element: <SuppliesPage /> },
   ],
 };
 

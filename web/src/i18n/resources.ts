@@ -50,6 +50,8 @@ import setupEn from '../features/setup/i18n/en.json';
 import setupJa from '../features/setup/i18n/ja.json';
 import shellEn from '../features/shell/i18n/en.json';
 import shellJa from '../features/shell/i18n/ja.json';
+import suppliesEn from '../features/supplies/i18n/en.json';
+import suppliesJa from '../features/supplies/i18n/ja.json';
 import commonEn from './en.json';
 import commonJa from './ja.json';
 
@@ -80,6 +82,7 @@ const questionnaires = pair(questionnairesJa, questionnairesEn);
 const questionnaireTemplates = pair(questionnaireTemplatesJa, questionnaireTemplatesEn);
 const consents = pair(consentsJa, consentsEn);
 const prp = pair(prpJa, prpEn);
+const supplies = pair(suppliesJa, suppliesEn);
 
 const FEATURES = [
   common,
@@ -106,6 +109,7 @@ const FEATURES = [
   questionnaireTemplates,
   consents,
   prp,
+  supplies,
 ] as const;
 
 type Merged = (typeof FEATURES)[number]['ja'] extends infer F
