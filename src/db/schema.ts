@@ -10,6 +10,7 @@ export * from '../modules/patient-consents/schema.ts';
 export * from '../modules/patients/schema.ts';
 export * from '../modules/photos/schema.ts';
 export * from '../modules/plans/schema.ts';
+export * from '../modules/prp/schema.ts';
 export * from '../modules/questionnaires/schema.ts';
 export * from '../modules/site/schema.ts';
 export * from '../modules/supply-lots/schema.ts';

@@ -45,6 +45,9 @@ import { planRoutes } from '../modules/plans/routes.ts';
 import { createPlanService } from '../modules/plans/service.ts';
 import { postalCodeRoutes } from '../modules/postal-codes/routes.ts';
 import { createPostalCodeService } from '../modules/postal-codes/service.ts';
+import { prpSessionRoutes } from '../modules/prp/routes.ts';
+import { createPrpSessionService } from '../modules/prp/service.ts';
+import { prpSessionTimeline } from '../modules/prp/timeline.ts';
 import { questionnaireRoutes } from '../modules/questionnaires/routes.ts';
 import { createQuestionnaireService } from '../modules/questionnaires/service.ts';
 import { tabletRoutes } from '../modules/questionnaires/tablet.routes.ts';
@@ -68,6 +71,7 @@ import { supplyRoutes } from '../modules/supply-lots/routes.ts';
 import { createSupplyService } from '../modules/supply-lots/service.ts';
 import { storageRoutes } from '../modules/supply-lots/storage.routes.ts';
 import { createStorageService } from '../modules/supply-lots/storage.service.ts';
+import { useSupplyLots } from '../modules/supply-lots/use.ts';
 import { apiTokenRoutes, staffRoutes, userRoutes } from '../modules/users/routes.ts';
 import { createUserService } from '../modules/users/service.ts';
 import { createStaffDirectory } from '../modules/users/staff.service.ts';
@@ -162,6 +166,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     photoTimeline,
     consentTimeline,
     questionnaireTimeline,
+    prpSessionTimeline,
   ]);
   const consultations = createConsultationService(db);
   const assessments = createAssessmentService(db);
@@ -171,6 +176,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const consentDocuments = createConsentDocumentService(db);
   const patientConsents = createPatientConsentService(db);
   const eligibility = createEligibilityService(db);
+  const prpSessions = createPrpSessionService(
+    db,
+    { drawToInjectionMinutes: config.prpDrawToInjectionMinutes },
+    useSupplyLots,
+  );
   const questionnaireTemplates = createQuestionnaireTemplateService(db);
   const questionnaires = createQuestionnaireService(db);
   const tablet = createTabletService(db);
@@ -235,6 +245,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(consentDocumentRoutes(consentDocuments), { prefix: '/api/v1' });
   await app.register(patientConsentRoutes(patientConsents), { prefix: '/api/v1' });
   await app.register(eligibilityRoutes(eligibility), { prefix: '/api/v1' });
+  await app.register(prpSessionRoutes(prpSessions), { prefix: '/api/v1' });
   await app.register(questionnaireTemplateRoutes(questionnaireTemplates), { prefix: '/api/v1' });
   await app.register(questionnaireRoutes(questionnaires, tablet), { prefix: '/api/v1' });
   await app.register(tabletRoutes(tablet), { prefix: '/api/v1' });

@@ -21,6 +21,13 @@ const ConfigSchema = z.object({
     .transform((v) => v === 'true'),
   /** Largest photo upload, in MB (1 MB = 1,048,576 bytes). */
   SAISEI_PHOTO_MAX_MB: z.coerce.number().int().min(1).max(200).default(25),
+  /** PRP: minutes from the blood draw to the injection past which the session shows a warning (prp.md). */
+  SAISEI_PRP_DRAW_TO_INJECTION_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(24 * 60)
+    .default(120),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
@@ -98,6 +105,8 @@ export type Config = {
     | { bucket: string; endpoint: string | undefined; region: string; forcePathStyle: boolean }
     | undefined;
   photoMaxMb: number;
+  /** PRP sessions warn when the injection comes later than this after the draw (minutes). */
+  prpDrawToInjectionMinutes: number;
   databaseUrl: string | undefined;
   databasePoolMax: number;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
@@ -147,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     photoMaxMb: e.SAISEI_PHOTO_MAX_MB,
+    prpDrawToInjectionMinutes: e.SAISEI_PRP_DRAW_TO_INJECTION_MINUTES,
     databaseUrl: e.DATABASE_URL,
     databasePoolMax: e.DATABASE_POOL_MAX,
     logLevel: e.LOG_LEVEL,

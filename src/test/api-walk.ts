@@ -27,6 +27,7 @@ import {
   makeSupplyItem,
   receiveSupplyLot,
 } from './factories.ts';
+import { makePrpConsent, makePrpPlan, makePrpSession } from './prp-factories.ts';
 import { makeSignedIn, makeUser, type SignedInUser } from './sessions.ts';
 import { TEST_SECRET_KEY, type TestApp } from './test-app.ts';
 
@@ -317,6 +318,8 @@ export type WalkWorld = {
   consentA: string;
   questionnaireTemplateA: string;
   questionnaireA: string;
+  /** A PRP session of patientA, under a PRP plan and consent. */
+  prpSessionA: string;
   apiTokenA: string;
   supplyItemA: string;
   /** A lot of A's item, released, with its certificate of analysis. */
@@ -353,6 +356,10 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
   await makeConsent(t, callerA, patientA, signedUnder); // a list of two pages by one
   const questionnaireTemplateA = (await makePublishedTemplate(t, callerA)).id;
   const questionnaireA = (await makeQuestionnaire(t, callerA, patientA, questionnaireTemplateA)).id;
+  const prp = await makePrpPlan(t, callerA, callerA.id, { title: '巡回用PRP計画' });
+  await makePrpConsent(t, callerA, patientA, prp.document);
+  const prpSessionA = (await makePrpSession(t, callerA, patientA)).id;
+  await makePrpSession(t, callerA, patientA); // a list of two pages by one
   const staffA = (await makeUser(t, ['reception'], { facilityIds: [facilityA] })).id;
   const storagePlaceA = (await makeStoragePlace(t, callerA)).id;
   const supplyItemA = (await makeSupplyItem(t, callerA, { gtin: '09501101530003' })).id;
@@ -399,6 +406,7 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
     consentA,
     questionnaireTemplateA,
     questionnaireA,
+    prpSessionA,
     apiTokenA: token.json().apiToken.id,
     staffA,
     supplyItemA,
@@ -424,6 +432,7 @@ export function fixturesOf(world: WalkWorld): Record<string, string> {
     consents: world.consentA,
     'questionnaire-templates': world.questionnaireTemplateA,
     questionnaires: world.questionnaireA,
+    'prp-sessions': world.prpSessionA,
     facilities: world.facilityA,
     users: world.staffA,
     'api-tokens': world.apiTokenA,

@@ -47,6 +47,8 @@ export const AUDIT_EVENT_KINDS = {
   consent_signature: ['read'],
   consent_withdrawal: ['read'],
   patient_eligibility: ['read'],
+  prp_session: ['create', 'read', 'update', 'void', 'complete'],
+  prp_session_list: ['read'],
   questionnaire_template: ['create', 'update'],
   questionnaire: ['create', 'read', 'answer', 'submit', 'void'],
   questionnaire_list: ['read'],

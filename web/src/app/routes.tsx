@@ -34,6 +34,12 @@ const ConsentPrintPage = lazyScreen(() =>
 const ConsentWalkPage = lazyScreen(() =>
   import('../features/consents/walk/ConsentWalkPage').then((m) => m.ConsentWalkPage),
 );
+const AftercarePrintPage = lazyScreen(() =>
+  import('../features/prp/print/AftercarePrintPage').then((m) => m.AftercarePrintPage),
+);
+const PrpSessionPage = lazyScreen(() =>
+  import('../features/prp/session/PrpSessionPage').then((m) => m.PrpSessionPage),
+);
 const SuppliesPage = lazyScreen(() =>
   import('../features/supplies/SuppliesPage').then((m) => m.SuppliesPage),
 );
@@ -74,6 +80,7 @@ const MODULE_ROUTES: Partial<Record<ModuleKey, RouteObject[]>> = {
     { path: 'new', element: <RegisterPatientPage /> },
     { path: ':patientId/print', element: <PrintPage /> },
     { path: ':patientId/consents/:consentId/print', element: <ConsentPrintPage /> },
+    { path: ':patientId/prp-sessions/:sessionId/aftercare', element: <AftercarePrintPage /> },
     { path: ':patientId/:tab?', element: <PatientPage /> },
   ],
   supplies: [
@@ -98,6 +105,16 @@ export const routes: RouteObject[] = [
       </ScreenSuspense>
     ),
     children: [{ index: true, element: <ConsentWalkPage /> }],
+  },
+  // The PRP session at the chair fills the tablet too: one step per screen, big targets.
+  {
+    path: '/patients/:patientId/prp-sessions/:sessionId',
+    element: (
+      <ScreenSuspense>
+        <RequireModulePermission permission="clinical:write" />
+      </ScreenSuspense>
+    ),
+    children: [{ index: true, element: <PrpSessionPage /> }],
   },
   {
     path: '/',

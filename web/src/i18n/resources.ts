@@ -42,6 +42,8 @@ import recordsEn from '../features/patients/records/i18n/en.json';
 import recordsJa from '../features/patients/records/i18n/ja.json';
 import printEn from '../features/print/i18n/en.json';
 import printJa from '../features/print/i18n/ja.json';
+import prpEn from '../features/prp/i18n/en.json';
+import prpJa from '../features/prp/i18n/ja.json';
 import questionnairesEn from '../features/questionnaires/i18n/en.json';
 import questionnairesJa from '../features/questionnaires/i18n/ja.json';
 import setupEn from '../features/setup/i18n/en.json';
@@ -81,6 +83,7 @@ const print = pair(printJa, printEn);
 const questionnaires = pair(questionnairesJa, questionnairesEn);
 const questionnaireTemplates = pair(questionnaireTemplatesJa, questionnaireTemplatesEn);
 const consents = pair(consentsJa, consentsEn);
+const prp = pair(prpJa, prpEn);
 const supplies = pair(suppliesJa, suppliesEn);
 const site = pair(siteJa, siteEn);
 
@@ -108,6 +111,7 @@ const FEATURES = [
   questionnaires,
   questionnaireTemplates,
   consents,
+  prp,
   supplies,
   site,
 ] as const;

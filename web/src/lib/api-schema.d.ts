@@ -3570,6 +3570,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/patients/{patientId}/prp-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient's PRP sessions, newest first (logged) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PrpSession"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a PRP session: passes the gate (CONSENT_REQUIRED, PLAN_INACTIVE, …) and keeps its plan and consent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    patientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Default: today in Japan
+                         */
+                        sessionOn?: string;
+                        /**
+                         * Format: uuid
+                         * @description The nurse or physician at the chair; default: the caller
+                         */
+                        startedBy?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrpSession"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/patients/{patientId}/questionnaires": {
         parameters: {
             query?: never;
@@ -4352,6 +4433,372 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prp-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a PRP session with its derived figures (logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrpSession"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prp-sessions/{id}/centrifugation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the spins: rpm or g each, the other computed */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        device: string;
+                        /** @description Required when the step was saved before or the session is completed */
+                        reason?: string;
+                        rotorRadiusCm: number;
+                        spins: {
+                            minutes: number;
+                            rcfG?: number | null;
+                            rpm?: number | null;
+                            temperatureC?: number | null;
+                        }[];
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrpSession"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prp-sessions/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete the session: every step saved (SESSION_INCOMPLETE), the plan's follow-ups recorded with due dates */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A closing note on the session as a whole */
+                        note?: string | null;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrpSession"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prp-sessions/{id}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the blood draw; kit and anticoagulant lots are consumed (LOT_EXPIRED, LOT_NOT_RELEASED, …) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description A released, unexpired supply lot: consumed once
+                         */
+                        anticoagulantLotId?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant with offset
+                         */
+                        drawnAt: string;
+                        /**
+                         * Format: uuid
+                         * @description The nurse or physician who drew; default: the caller
+                         */
+                        drawnBy?: string;
+                        /**
+                         * Format: uuid
+                         * @description A released, unexpired supply lot: consumed once
+                         */
+                        kitLotId?: string | null;
+                        /** @description Required when the step was saved before or the session is completed */
+                        reason?: string;
+                        tubes: number;
+                        /** @description The version the change is based on */
+                        version: number;
+                        volumeMl: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrpSession"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prp-sessions/{id}/injection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the injection sites (physician); more than prepared is VOLUME_EXCEEDS_PREPARED */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant with offset
+                         */
+                        injectedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description The physician who injected; default: the caller, when a physician
+                         */
+                        injectedBy?: string;
+                        /** @description Required when the step was saved before or the session is completed */
+                        reason?: string;
+                        sites: components["schemas"]["PrpInjectionSiteInput"][];
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrpSession"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prp-sessions/{id}/preparation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the PRP obtained, the counts (concentration factor, PAW class) and the activation */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        activation: "none" | "calcium_chloride" | "thrombin";
+                        prp?: components["schemas"]["PrpCellCountsInput"] | null;
+                        prpVolumeMl: number;
+                        /** @description Required when the step was saved before or the session is completed */
+                        reason?: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                        wholeBlood?: components["schemas"]["PrpCellCountsInput"] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrpSession"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prp-sessions/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void a PRP session recorded in error */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description Refused as STALE_VERSION if outdated */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrpSession"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7661,6 +8108,328 @@ export interface components {
                 message: string;
                 path: string;
             }[];
+        };
+        /** @description Cells per µL, each optional */
+        PrpCellCounts: {
+            leukocytesPerUl?: number | null;
+            neutrophilsPerUl?: number | null;
+            plateletsPerUl?: number | null;
+        };
+        /** @description Cells per µL, each optional */
+        PrpCellCountsInput: {
+            leukocytesPerUl?: number | null;
+            neutrophilsPerUl?: number | null;
+            plateletsPerUl?: number | null;
+        };
+        PrpInjectionSite: {
+            /** @enum {string} */
+            region: "forehead" | "temple_left" | "temple_right" | "cheek_left" | "cheek_right" | "nose" | "chin" | "jawline_left" | "jawline_right";
+            /** @enum {string} */
+            technique: "needle" | "cannula" | "needle_with_microneedling";
+            volumeMl: number;
+        };
+        PrpInjectionSiteInput: {
+            /** @enum {string} */
+            region: "forehead" | "temple_left" | "temple_right" | "cheek_left" | "cheek_right" | "nose" | "chin" | "jawline_left" | "jawline_right";
+            /** @enum {string} */
+            technique: "needle" | "cannula" | "needle_with_microneedling";
+            volumeMl: number;
+        };
+        PrpSession: {
+            /** Format: uuid */
+            anticoagulantLotId: string | null;
+            centrifugation: {
+                device: string;
+                /** @description Who saved the step, and when */
+                recorded: {
+                    at: string;
+                    by: string;
+                    byName: string;
+                };
+                rotorRadiusCm: number;
+                spins: {
+                    /** @enum {string} */
+                    entered: "rpm" | "rcfG";
+                    minutes: number;
+                    rcfG: number;
+                    rpm: number;
+                    temperatureC: number | null;
+                }[];
+            } | null;
+            completedAt: string | null;
+            completionNote: string | null;
+            /**
+             * Format: uuid
+             * @description The consent the gate answered
+             */
+            consentId: string;
+            createdAt: string;
+            derived: {
+                /** @description PRP ÷ whole-blood platelets */
+                concentrationFactor: number | null;
+                /** @description SAISEI_PRP_DRAW_TO_INJECTION_MINUTES */
+                drawToInjectionLimitMinutes: number;
+                drawToInjectionMinutes: number | null;
+                drawToInjectionOverLimit: boolean;
+                injectedTotalMl: number | null;
+                /** @description DeLong 2012, e.g. P3-x-Bβ */
+                pawClass: string | null;
+            };
+            draw: {
+                anticoagulantLotId: string | null;
+                drawnAt: string;
+                drawnBy: string;
+                drawnByName: string;
+                kitLotId: string | null;
+                /** @description Who saved the step, and when */
+                recorded: {
+                    at: string;
+                    by: string;
+                    byName: string;
+                };
+                tubes: number;
+                volumeMl: number;
+            } | null;
+            /** Format: uuid */
+            facilityId: string;
+            /** @description The plan's follow-ups with their due dates, recorded at completion */
+            followUps: {
+                afterDays: number;
+                /** @enum {string} */
+                anchor: "each_session" | "last_session";
+                /** @enum {string} */
+                contact: "call" | "visit";
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                dueOn: string;
+                label: string;
+            }[] | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            injectedBy: string | null;
+            injection: {
+                injectedAt: string;
+                injectedBy: string;
+                injectedByName: string;
+                /** @description Who saved the step, and when */
+                recorded: {
+                    at: string;
+                    by: string;
+                    byName: string;
+                };
+                sites: {
+                    /** @enum {string} */
+                    region: "forehead" | "temple_left" | "temple_right" | "cheek_left" | "cheek_right" | "nose" | "chin" | "jawline_left" | "jawline_right";
+                    /** @enum {string} */
+                    technique: "needle" | "cannula" | "needle_with_microneedling";
+                    volumeMl: number;
+                }[];
+            } | null;
+            /** Format: uuid */
+            kitLotId: string | null;
+            /**
+             * @description Where the tablet resumes
+             * @enum {string|null}
+             */
+            nextStep: "draw" | "centrifugation" | "preparation" | "injection" | "complete" | null;
+            /** Format: uuid */
+            patientId: string;
+            /**
+             * Format: uuid
+             * @description The plan the gate answered
+             */
+            planId: string;
+            preparation: {
+                /** @enum {string} */
+                activation: "none" | "calcium_chloride" | "thrombin";
+                prp: {
+                    leukocytesPerUl?: number | null;
+                    neutrophilsPerUl?: number | null;
+                    plateletsPerUl?: number | null;
+                } | null;
+                prpVolumeMl: number;
+                /** @description Who saved the step, and when */
+                recorded: {
+                    at: string;
+                    by: string;
+                    byName: string;
+                };
+                wholeBlood: {
+                    leukocytesPerUl?: number | null;
+                    neutrophilsPerUl?: number | null;
+                    plateletsPerUl?: number | null;
+                } | null;
+            } | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            sessionOn: string;
+            /** @enum {string} */
+            stage: "open" | "completed";
+            /** Format: uuid */
+            startedBy: string;
+            startedByName: string;
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
+            status: "recorded" | "voided";
+            updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
+            version: number;
+            voidReason: string | null;
+        };
+        PrpSessionInput: {
+            /** Format: uuid */
+            anticoagulantLotId: string | null;
+            centrifugation: {
+                device: string;
+                /** @description Who saved the step, and when */
+                recorded: {
+                    at: string;
+                    by: string;
+                    byName: string;
+                };
+                rotorRadiusCm: number;
+                spins: {
+                    /** @enum {string} */
+                    entered: "rpm" | "rcfG";
+                    minutes: number;
+                    rcfG: number;
+                    rpm: number;
+                    temperatureC: number | null;
+                }[];
+            } | null;
+            completedAt: string | null;
+            completionNote: string | null;
+            /**
+             * Format: uuid
+             * @description The consent the gate answered
+             */
+            consentId: string;
+            createdAt: string;
+            derived: {
+                /** @description PRP ÷ whole-blood platelets */
+                concentrationFactor: number | null;
+                /** @description SAISEI_PRP_DRAW_TO_INJECTION_MINUTES */
+                drawToInjectionLimitMinutes: number;
+                drawToInjectionMinutes: number | null;
+                drawToInjectionOverLimit: boolean;
+                injectedTotalMl: number | null;
+                /** @description DeLong 2012, e.g. P3-x-Bβ */
+                pawClass: string | null;
+            };
+            draw: {
+                anticoagulantLotId: string | null;
+                drawnAt: string;
+                drawnBy: string;
+                drawnByName: string;
+                kitLotId: string | null;
+                /** @description Who saved the step, and when */
+                recorded: {
+                    at: string;
+                    by: string;
+                    byName: string;
+                };
+                tubes: number;
+                volumeMl: number;
+            } | null;
+            /** Format: uuid */
+            facilityId: string;
+            /** @description The plan's follow-ups with their due dates, recorded at completion */
+            followUps: {
+                afterDays: number;
+                /** @enum {string} */
+                anchor: "each_session" | "last_session";
+                /** @enum {string} */
+                contact: "call" | "visit";
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                dueOn: string;
+                label: string;
+            }[] | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            injectedBy: string | null;
+            injection: {
+                injectedAt: string;
+                injectedBy: string;
+                injectedByName: string;
+                /** @description Who saved the step, and when */
+                recorded: {
+                    at: string;
+                    by: string;
+                    byName: string;
+                };
+                sites: {
+                    /** @enum {string} */
+                    region: "forehead" | "temple_left" | "temple_right" | "cheek_left" | "cheek_right" | "nose" | "chin" | "jawline_left" | "jawline_right";
+                    /** @enum {string} */
+                    technique: "needle" | "cannula" | "needle_with_microneedling";
+                    volumeMl: number;
+                }[];
+            } | null;
+            /** Format: uuid */
+            kitLotId: string | null;
+            /**
+             * @description Where the tablet resumes
+             * @enum {string|null}
+             */
+            nextStep: "draw" | "centrifugation" | "preparation" | "injection" | "complete" | null;
+            /** Format: uuid */
+            patientId: string;
+            /**
+             * Format: uuid
+             * @description The plan the gate answered
+             */
+            planId: string;
+            preparation: {
+                /** @enum {string} */
+                activation: "none" | "calcium_chloride" | "thrombin";
+                prp: {
+                    leukocytesPerUl?: number | null;
+                    neutrophilsPerUl?: number | null;
+                    plateletsPerUl?: number | null;
+                } | null;
+                prpVolumeMl: number;
+                /** @description Who saved the step, and when */
+                recorded: {
+                    at: string;
+                    by: string;
+                    byName: string;
+                };
+                wholeBlood: {
+                    leukocytesPerUl?: number | null;
+                    neutrophilsPerUl?: number | null;
+                    plateletsPerUl?: number | null;
+                } | null;
+            } | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            sessionOn: string;
+            /** @enum {string} */
+            stage: "open" | "completed";
+            /** Format: uuid */
+            startedBy: string;
+            startedByName: string;
+            /**
+             * @description A record entered in error is voided, never deleted
+             * @enum {string}
+             */
+            status: "recorded" | "voided";
+            updatedAt: string;
+            /** @description Send it back with a correction; an outdated one is STALE_VERSION */
+            version: number;
+            voidReason: string | null;
         };
         Question: {
             /** @default null */

@@ -71,7 +71,7 @@ export function multipart(body: Record<string, string | Blob | null | undefined>
   return form;
 }
 
-type Method = 'get' | 'post' | 'patch';
+type Method = 'get' | 'post' | 'patch' | 'put';
 type JsonContent<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 
 export type Schemas = components['schemas'];

@@ -15,6 +15,7 @@ const PhotosTab = lazyScreen(() => import('./photos/PhotosTab').then((m) => m.Ph
 const QuestionnairesTab = lazyScreen(() =>
   import('../questionnaires/QuestionnairesTab').then((m) => m.QuestionnairesTab),
 );
+const PrpTab = lazyScreen(() => import('../prp/PrpTab').then((m) => m.PrpTab));
 const ConsentsTab = lazyScreen(() => import('../consents/ConsentsTab').then((m) => m.ConsentsTab));
 
 export interface PatientTabProps {
@@ -93,6 +94,15 @@ export const PATIENT_TABS: readonly PatientTab[] = [
     writePermission: 'clinical:write',
     timelineKind: 'photo',
     component: PhotosTab,
+  },
+  {
+    key: 'prp',
+    label: 'prp.tab',
+    path: 'prp',
+    permission: 'clinical:read',
+    writePermission: 'clinical:write',
+    timelineKind: 'prp_session',
+    component: PrpTab,
   },
   {
     key: 'consents',

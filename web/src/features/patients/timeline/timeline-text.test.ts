@@ -22,6 +22,17 @@ const entry = (kind: string, summary: Record<string, unknown> | null, more: Part
   }) satisfies TimelineEntry;
 
 describe('timeline entries', () => {
+  it('says a PRP session by its stage, PAW class and volume injected', () => {
+    const text = entryText(
+      t,
+      entry('prp_session', { stage: 'completed', pawClass: 'P3-x-Bβ', injectedTotalMl: 3 }),
+    );
+    expect(text).toBe(
+      'timeline.prpSession{"parts":"prp.stage.completed' +
+        'timeline.separatorprp.figures.paw{\\"paw\\":\\"P3-x-Bβ\\"}timeline.separatorprp.figures.injected{\\"ml\\":3}"}',
+    );
+  });
+
   it('says a consultation by its complaint and plan', () => {
     const text = entryText(t, entry('consultation', { chiefComplaint: '頬の凹み', plan: 'prp' }));
     expect(text).toBe('timeline.consultation{"complaint":"頬の凹み","plan":"consultations.plans.prp"}');

@@ -74,6 +74,8 @@ export function entryText(t: TFunction, entry: TimelineEntry): string {
     }
     case 'consent':
       return consentText(t, s);
+    case 'prp_session':
+      return prpText(t, s);
     default:
       return '';
   }
@@ -95,6 +97,18 @@ function consentText(t: TFunction, s: Record<string, unknown>): string {
   if (withdrawn.length === 0) return taken.trim();
   const scopes = withdrawn.join(t('timeline.listSeparator'));
   return [taken.trim(), t('timeline.consentWithdrawn', { scopes })].join(t('timeline.separator'));
+}
+
+/** "PRP施術 PAW分類 P3-x-Bβ ／ 注入 3 mL": what the server derived, as the session's card says it. */
+function prpText(t: TFunction, s: Record<string, unknown>): string {
+  const paw = textOf(s.pawClass);
+  const injected = numberOf(s.injectedTotalMl);
+  const parts = [
+    s.stage === 'completed' ? t('prp.stage.completed') : t('prp.stage.open'),
+    ...(paw ? [t('prp.figures.paw', { paw })] : []),
+    ...(injected !== undefined ? [t('prp.figures.injected', { ml: injected })] : []),
+  ];
+  return t('timeline.prpSession', { parts: parts.join(t('timeline.separator')) });
 }
 
 function scoreParts(t: TFunction, s: Record<string, unknown>): string[] {
