@@ -43,11 +43,7 @@ export function DrawStep({ session, onSaved }: { session: PrpSession; onSaved: (
     <StepFrame
       title={t('prp.steps.draw')}
       stamp={draw?.recorded ?? null}
-      saved={step.saved}
-      reason={step.reason}
-      onReason={step.setReason}
-      error={step.save.error}
-      busy={step.save.isPending}
+      step={step}
       onSave={onSave}
       testId="step-draw"
     >

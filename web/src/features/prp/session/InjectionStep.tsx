@@ -74,11 +74,7 @@ export function InjectionStep({
     <StepFrame
       title={t('prp.steps.injection')}
       stamp={saved?.recorded ?? null}
-      saved={step.saved}
-      reason={step.reason}
-      onReason={step.setReason}
-      error={step.save.error}
-      busy={step.save.isPending}
+      step={step}
       onSave={onSave}
       testId="step-injection"
     >

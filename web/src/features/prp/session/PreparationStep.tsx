@@ -78,11 +78,7 @@ export function PreparationStep({
     <StepFrame
       title={t('prp.steps.preparation')}
       stamp={saved?.recorded ?? null}
-      saved={step.saved}
-      reason={step.reason}
-      onReason={step.setReason}
-      error={step.save.error}
-      busy={step.save.isPending}
+      step={step}
       onSave={onSave}
       testId="step-preparation"
     >

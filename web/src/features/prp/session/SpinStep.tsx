@@ -62,11 +62,7 @@ export function SpinStep({ session, onSaved }: { session: PrpSession; onSaved: (
     <StepFrame
       title={t('prp.steps.centrifugation')}
       stamp={saved?.recorded ?? null}
-      saved={step.saved}
-      reason={step.reason}
-      onReason={step.setReason}
-      error={step.save.error}
-      busy={step.save.isPending}
+      step={step}
       onSave={onSave}
       testId="step-centrifugation"
     >

@@ -6,6 +6,7 @@ import { ApiProblem } from '../../../lib/api-problem';
 import { formatInstant } from '../../../lib/datetime';
 import { fieldMessage } from '../../../lib/problems';
 import { ProblemAlert } from '../../shell/ProblemAlert';
+import type { StepState } from './use-step';
 
 /**
  * One step on its own screen: its title, who saved it and when, its fields, the reason when it
@@ -14,26 +15,22 @@ import { ProblemAlert } from '../../shell/ProblemAlert';
 export function StepFrame({
   title,
   stamp,
-  saved,
-  reason,
-  onReason,
-  error,
-  busy,
+  step,
   onSave,
   testId,
   children,
 }: {
   title: string;
   stamp: { byName: string; at: string } | null;
-  saved: boolean;
-  reason: string;
-  onReason: (value: string) => void;
-  error: unknown;
-  busy: boolean;
+  /** The step's state from useStep: saved before, the reason typed, the save under way or refused. */
+  step: Pick<StepState, 'saved' | 'reason' | 'setReason' | 'save'>;
   onSave: () => void;
   testId: string;
   children: ReactNode;
 }) {
+  const { saved, reason, setReason: onReason } = step;
+  const error = step.save.error;
+  const busy = step.save.isPending;
   const { t } = useTranslation();
   const language = useLanguage();
   return (

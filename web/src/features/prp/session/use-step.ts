@@ -23,6 +23,8 @@ export function useStep(session: PrpSession, step: StepName, onSaved: (saved: Pr
   return { save, reason, setReason, saved, common, run };
 }
 
+export type StepState = ReturnType<typeof useStep>;
+
 /** A number field's value as the API takes it: a number, or undefined when left empty. */
 export const numberOrUndefined = (value: string | number) =>
   value === '' || value === undefined || Number.isNaN(Number(value)) ? undefined : Number(value);
