@@ -54,7 +54,8 @@ export function CourseChart({ sessions, scores }: { sessions: CourseSession[]; s
         referenceLines={referenceLines}
         connectNulls
         yAxisProps={{ domain: [0, GOODMAN_QUANTITATIVE_PUBLISHED_MAX], width: 36 }}
-        xAxisProps={{ padding: { left: 16, right: 16 } }}
+        // Room on the right for the last session's label, which starts at its line.
+        xAxisProps={{ padding: { left: 16, right: 64 } }}
         dotProps={{ r: 4 }}
         curveType="linear"
         gridAxis="x"
