@@ -58,12 +58,15 @@ export const publicSiteRoutes =
       return { facilityId, clinic: await site.clinic(facilityId) };
     }
 
-    /** Before the first run has made a clinic there is nothing to show but this. */
+    /**
+     * Before the first run has made a clinic there is nothing to show but this, and the way to the
+     * first-run setup for whoever just started the server (the staff app is under /app).
+     */
     const notReady = (reply: FastifyReply) =>
       send(
         reply,
         503,
-        '<!doctype html><html lang="ja"><meta charset="utf-8"><title>準備中</title><p>ただいま準備中です。</p></html>',
+        '<!doctype html><html lang="ja"><meta charset="utf-8"><title>準備中</title><p>ただいま準備中です。</p><p><a href="/app/">クリニックの方：初期設定はこちら</a></p></html>',
       );
 
     function send(reply: FastifyReply, status: number, body: string) {

@@ -309,6 +309,7 @@ describe('the clinic the site speaks for', () => {
       const empty = await other.app.inject({ method: 'GET', url: '/' });
       expect(empty.statusCode).toBe(503);
       expect(empty.body).toContain('準備中');
+      expect(empty.body).toContain('href="/app/"');
       await makeClinic(other, '最初の皮膚科');
       const second = (await makeClinic(other, '二番目の皮膚科')).id;
       expect((await other.app.inject({ method: 'GET', url: '/clinic' })).body).toContain('最初の皮膚科');
