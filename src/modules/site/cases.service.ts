@@ -41,15 +41,25 @@ export type CaseService = ReturnType<typeof createCaseService>;
  * withdrawal takes the case off the site without anyone acting.
  */
 export function createCaseService(db: Database, blobs: BlobStore) {
-  /** Of these placed cases, those whose patient's photo_advertising consent is still in force. */
+  /** Of these placed cases, those whose patient's photo_advertising consent is still in force and whose photos stand. */
   async function consented(facilityId: string, cases: cq.CaseRow[]) {
+    if (cases.length === 0) return [];
     const holders = await patientsWithScopeInForce(
       db,
       facilityId,
       [...new Set(cases.map((c) => c.patientId))],
       ADVERTISING,
     );
-    return cases.filter((c) => holders.has(c.patientId));
+    const photos = await cq.photosOf(
+      db,
+      facilityId,
+      cases.flatMap((c) => [c.beforePhotoId, c.afterPhotoId]),
+    );
+    // A photo voided since (entered in error) takes its case off the site too.
+    const recorded = new Set(photos.filter((p) => p.status === 'recorded').map((p) => p.id));
+    return cases.filter(
+      (c) => holders.has(c.patientId) && recorded.has(c.beforePhotoId) && recorded.has(c.afterPhotoId),
+    );
   }
 
   return {

@@ -207,4 +207,19 @@ describe('a placed case on the public page', () => {
     expect((await get('/cases/not-a-case/before.jpg')).statusCode).toBe(404);
     expect((await get(`/cases/${placed.id}/secret.png`)).statusCode).toBe(404);
   });
+
+  it('is taken off when one of its photos is voided', async () => {
+    const { patient, before, after } = await patientWithPhotos(true);
+    const placed = (
+      await place(physician, { patientId: patient.id, beforePhotoId: before.id, afterPhotoId: after.id })
+    ).json();
+    expect((await get(`/treatments/${treatmentPage.slug}`)).body).toContain(placed.id);
+    const voided = await call(physician, 'POST', `/api/v1/photos/${before.id}/void`, {
+      reason: '別の患者さんの写真を登録していた',
+    });
+    expect(voided.statusCode, voided.body).toBe(200);
+    expect((await get(`/treatments/${treatmentPage.slug}`)).body).not.toContain(placed.id);
+    expect((await get(`/cases/${placed.id}/before.jpg`)).statusCode).toBe(404);
+    expect((await get(`/cases/${placed.id}/after.jpg`)).statusCode).toBe(404);
+  });
 });
