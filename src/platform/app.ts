@@ -55,6 +55,8 @@ import { createTabletService } from '../modules/questionnaires/tablet.service.ts
 import { questionnaireTemplateRoutes } from '../modules/questionnaires/template.routes.ts';
 import { createQuestionnaireTemplateService } from '../modules/questionnaires/template.service.ts';
 import { questionnaireTimeline } from '../modules/questionnaires/timeline.ts';
+import { siteCaseRoutes } from '../modules/site/cases.routes.ts';
+import { createCaseService } from '../modules/site/cases.service.ts';
 import { commentRoutes } from '../modules/site/comments.routes.ts';
 import { createCommentService } from '../modules/site/comments.service.ts';
 import { createContentService } from '../modules/site/content.service.ts';
@@ -189,6 +191,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const storage = createStorageService(db);
   const backups = createBackupService(database, blobs, config);
   const content = createContentService(db);
+  const siteCases = createCaseService(db, blobs);
   // The public forms' time-to-submit is signed with a key derived from the secret key (docs/site.md).
   const formTimerKey = formTimerKeyFrom(options.secretKey ?? config.secretKey ?? randomBytes(32));
   const audit = createAuditService(db, {
@@ -257,10 +260,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(sitePageRoutes(content, 'articles'), { prefix: '/api/v1' });
   await app.register(inquiryRoutes(createInquiryService(db, patients)), { prefix: '/api/v1' });
   await app.register(commentRoutes(createCommentService(db)), { prefix: '/api/v1' });
+  await app.register(siteCaseRoutes(siteCases), { prefix: '/api/v1' });
   // The clinic's public site owns / (docs/site.md); the staff app is under /app.
   await app.register(
     publicSiteRoutes({
       site: createPublicSite(db, config.site.facilityId),
+      cases: siteCases,
       submissions: createSubmissionService(db, formTimerKey),
       timerKey: formTimerKey,
       origin: config.site.origin,

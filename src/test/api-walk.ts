@@ -10,6 +10,7 @@ import { systemContext } from '../platform/actor.ts';
 import { ROLES } from '../platform/permissions.ts';
 import {
   attachCertificate,
+  consentPayload,
   makeActivePlan,
   makeAssessment,
   makeClinic,
@@ -332,6 +333,8 @@ export type WalkWorld = {
   articleA: string;
   inquiryA: string;
   commentA: string;
+  /** A before/after case of patientA placed on A's article, under a consent to advertising use. */
+  siteCaseA: string;
 };
 
 export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
@@ -389,7 +392,9 @@ export async function makeWalkWorld(t: TestApp): Promise<WalkWorld> {
   });
   if (token.statusCode !== 201) throw new Error(`api token: ${token.statusCode} ${token.body}`);
   const site = await makeSiteRecords(t, callerA);
+  const siteCaseA = await makeSiteCases(t, callerA, patientA, photoA, site.articleA, signedUnder);
   return {
+    siteCaseA,
     ...site,
     facilityA,
     facilityB,
@@ -443,6 +448,7 @@ export function fixturesOf(world: WalkWorld): Record<string, string> {
     articles: world.articleA,
     inquiries: world.inquiryA,
     comments: world.commentA,
+    'site-cases': world.siteCaseA,
   };
 }
 
@@ -515,6 +521,42 @@ async function makeSiteRecords(t: TestApp, staff: SignedInUser) {
     inquiryA: await first('/api/v1/inquiries'),
     commentA: await first('/api/v1/comments'),
   };
+}
+
+/** Two before/after cases of the patient on the article (a list of two pages by one), the first returned. */
+async function makeSiteCases(
+  t: TestApp,
+  staff: SignedInUser,
+  patientId: string,
+  beforePhotoId: string,
+  pageId: string,
+  document: { id: string; contentHash: string },
+) {
+  const { answers } = await consentPayload(document);
+  await makeConsent(t, staff, patientId, document, { answers: { ...answers, photoAdvertising: true } });
+  const afterPhotoId = (await makePhoto(t, staff, patientId)).id;
+  const ids: string[] = [];
+  for (const treatment of ['線維芽細胞治療', 'PRP療法']) {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/site-cases',
+      headers: staff.headers,
+      payload: {
+        pageId,
+        patientId,
+        beforePhotoId,
+        afterPhotoId,
+        treatment,
+        period: '3か月',
+        sessions: 3,
+        cost: '330,000円（税込）',
+        risks: '赤み・腫れ',
+      },
+    });
+    if (res.statusCode !== 201) throw new Error(`site case: ${res.statusCode} ${res.body}`);
+    ids.push(res.json().id);
+  }
+  return ids[0] as string;
 }
 
 export type PathFill = { url: string } | { missing: string };

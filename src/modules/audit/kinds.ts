@@ -64,6 +64,7 @@ export const AUDIT_EVENT_KINDS = {
   inquiry_list: ['read'],
   article_comment: ['create', 'approve', 'reject', 'answer'],
   article_comment_list: ['read'],
+  site_case: ['create', 'withdraw'],
 } as const;
 
 type Kinds = typeof AUDIT_EVENT_KINDS;

@@ -4,6 +4,8 @@ import { onlyRow } from '../../db/rows.ts';
 import { consentDocuments } from '../consents/schema.ts';
 import { provisionPlans } from '../plans/schema.ts';
 import { recordQueries } from '../records/queries.ts';
+import type { ConsentScope } from './enums.ts';
+import { scopesInForce } from './rules.ts';
 import { consentSignatures, consentWithdrawals, patientConsents } from './schema.ts';
 
 /** A consent's day is the day it was signed; its author, the physician who explained. */
@@ -103,4 +105,33 @@ export function editionsOf(ex: Executor, documentIds: string[]) {
     .from(consentDocuments)
     .innerJoin(provisionPlans, eq(provisionPlans.id, consentDocuments.planId))
     .where(inArray(consentDocuments.id, documentIds));
+}
+
+/**
+ * Which of these patients hold a consent (recorded, not voided) that still has `scope` in force:
+ * agreed and not withdrawn since (rules.ts scopesInForce). The site's before/after cases ask this
+ * for photo_advertising when placed and again each time the page is shown.
+ */
+export async function patientsWithScopeInForce(
+  ex: Executor,
+  facilityId: string,
+  patientIds: string[],
+  scope: ConsentScope,
+): Promise<Set<string>> {
+  if (patientIds.length === 0) return new Set();
+  const rows = await ex
+    .select()
+    .from(patientConsents)
+    .where(
+      and(
+        eq(patientConsents.facilityId, facilityId),
+        inArray(patientConsents.patientId, patientIds),
+        eq(patientConsents.status, 'recorded'),
+      ),
+    );
+  return new Set(
+    rows
+      .filter((row) => scopesInForce(row, [{ scopes: row.withdrawnScopes }]).includes(scope))
+      .map((row) => row.patientId),
+  );
 }

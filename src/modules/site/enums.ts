@@ -23,3 +23,7 @@ export type TherapyInterest = (typeof THERAPY_INTERESTS)[number];
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+
+/** A before/after case on a page: placed, or withdrawn with a reason (never deleted). */
+export const CASE_STATUSES = ['placed', 'withdrawn'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { requestContext } from '../../platform/request-context.ts';
+import type { CaseService } from './cases.service.ts';
 import type { PublicSite } from './public.service.ts';
 import { atomFeed, robotsTxt, sitemapXml } from './render/feeds.ts';
 import type { FormState } from './render/forms.ts';
@@ -10,6 +11,8 @@ import { SITE_CSP } from './render/style.ts';
 import { issueFormTimer, SLUG_PATTERN } from './rules.ts';
 import { visitorContext } from './site-facility.ts';
 import type { Submission, SubmissionService } from './submissions.service.ts';
+
+const CASE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Public pages and forms need no sign-in; they declare so, and stay out of the API document. */
 const PUBLIC = { config: { access: 'public', scope: 'global' }, schema: { hide: true } } as const;
@@ -22,6 +25,7 @@ const RETRY_NOTICES: Record<string, string> = {
 
 type Deps = {
   site: PublicSite;
+  cases: CaseService;
   submissions: SubmissionService;
   timerKey: Buffer;
   origin: string | undefined;
@@ -32,7 +36,7 @@ type Deps = {
  * that post without JavaScript. The staff app is under /app, the API under /api.
  */
 export const publicSiteRoutes =
-  ({ site, submissions, timerKey, origin }: Deps): FastifyPluginAsync =>
+  ({ site, cases, submissions, timerKey, origin }: Deps): FastifyPluginAsync =>
   async (app) => {
     // Forms post as application/x-www-form-urlencoded; the first value of each name is kept.
     app.addContentTypeParser(
@@ -164,7 +168,7 @@ export const publicSiteRoutes =
           description: treatment.content.description,
           path: `/treatments/${treatment.page.slug}`,
         },
-        view.treatmentBody(at.clinic, treatment),
+        view.treatmentBody(at.clinic, treatment, await cases.publicCases(at.facilityId, treatment.page.id)),
       );
     });
 
@@ -194,7 +198,10 @@ export const publicSiteRoutes =
         ? await site.page(at.facilityId, 'article', request.params.slug)
         : undefined;
       if (!article) return notFound(reply, request, at.clinic);
-      const comments = await site.comments(article.page.id);
+      const [comments, shownCases] = await Promise.all([
+        site.comments(article.page.id),
+        cases.publicCases(at.facilityId, article.page.id),
+      ]);
       return page(
         reply,
         request,
@@ -206,7 +213,7 @@ export const publicSiteRoutes =
           type: 'article',
           publishedOn: article.page.publishedOn,
         },
-        view.articleBody(at.clinic, article, comments, form, received),
+        view.articleBody(at.clinic, article, comments, form, received, shownCases),
         status,
       );
     }
@@ -251,6 +258,34 @@ export const publicSiteRoutes =
           false,
           outcome.outcome === 'no_article' ? 404 : 422,
         );
+      },
+    );
+
+    /**
+     * A case's photo, only while the case is placed, its page published and the patient's consent
+     * in force; re-encoded without metadata (cases.service.ts). Never cached: a withdrawal of
+     * consent must take it off at once.
+     */
+    app.get<{ Params: { id: string; which: string } }>(
+      '/cases/:id/:which',
+      PUBLIC,
+      async (request, reply) => {
+        const at = await clinicOr503(reply);
+        if (!at) return reply;
+        const which = { 'before.jpg': 'before', 'after.jpg': 'after' }[request.params.which] as
+          | 'before'
+          | 'after'
+          | undefined;
+        const image =
+          which && CASE_ID.test(request.params.id)
+            ? await cases.publicImage(at.facilityId, request.params.id, which)
+            : undefined;
+        if (!image) return notFound(reply, request, at.clinic);
+        return reply
+          .type('image/jpeg')
+          .header('cache-control', 'no-store')
+          .header('x-content-type-options', 'nosniff')
+          .send(image);
       },
     );
 

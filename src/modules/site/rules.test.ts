@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   advertisingWarnings,
   canMoveInquiry,
+  caseDetailProblems,
+  casePhotoProblems,
   formTimerKeyFrom,
   issueFormTimer,
   judgeFormTimer,
@@ -132,5 +134,48 @@ describe('the time-to-submit token', () => {
       judgeFormTimer(key, issueFormTimer(formTimerKeyFrom(Buffer.alloc(32, 2)), shown), shown + 5_000),
     ).toBe('forged');
     expect(judgeFormTimer(key, undefined, shown)).toBe('forged');
+  });
+});
+
+describe('before/after cases (regulatory.md, medical advertising guideline)', () => {
+  const photo = (id: string, over: Record<string, string> = {}) => ({
+    id,
+    patientId: 'p1',
+    view: 'front',
+    takenOn: '2026-01-10',
+    status: 'recorded',
+    ...over,
+  });
+
+  it('names each detail missing beside the photos, in the order shown', () => {
+    expect(
+      caseDetailProblems({ treatment: ' ', period: '', sessions: null, cost: '', risks: '' }).map(
+        (p) => p.path,
+      ),
+    ).toEqual(['treatment', 'period', 'sessions', 'cost', 'risks']);
+    expect(
+      caseDetailProblems({ treatment: 'PRP', period: '3か月', sessions: 3, cost: '10万円', risks: '' }),
+    ).toEqual([expect.objectContaining({ path: 'risks', code: 'CASE_DETAIL_REQUIRED' })]);
+    expect(
+      caseDetailProblems({ treatment: 'PRP', period: '3か月', sessions: 3, cost: '10万円', risks: '赤み' }),
+    ).toEqual([]);
+  });
+
+  it('takes two recorded photos of the patient, of one view, the after not earlier', () => {
+    const codes = (a?: ReturnType<typeof photo>, b?: ReturnType<typeof photo>) =>
+      casePhotoProblems('p1', a, b).map((p) => `${p.path}:${p.code}`);
+    expect(codes(photo('a'), photo('b', { takenOn: '2026-04-10' }))).toEqual([]);
+    expect(codes(undefined, photo('b', { patientId: 'p2' }))).toEqual([
+      'beforePhotoId:PHOTO_NOT_OF_PATIENT',
+      'afterPhotoId:PHOTO_NOT_OF_PATIENT',
+    ]);
+    expect(codes(photo('a', { status: 'voided' }), photo('b'))).toEqual([
+      'beforePhotoId:PHOTO_NOT_OF_PATIENT',
+    ]);
+    expect(codes(photo('a'), photo('a'))).toEqual(['afterPhotoId:SAME_PHOTO']);
+    expect(codes(photo('a'), photo('b', { view: 'left45' }))).toEqual(['afterPhotoId:VIEWS_DIFFER']);
+    expect(codes(photo('a'), photo('b', { takenOn: '2026-01-09' }))).toEqual([
+      'afterPhotoId:AFTER_PRECEDES_BEFORE',
+    ]);
   });
 });

@@ -238,3 +238,73 @@ export function judgeFormTimer(key: Buffer, token: string | undefined, now: numb
   if (now - shownAt > MAX_FORM_AGE_MS) return 'expired';
   return 'ok';
 }
+
+/** What a before/after case says beside its photos; each is required (regulatory.md, advertising). */
+export type CaseDetails = {
+  treatment: string;
+  period: string;
+  sessions: number | null;
+  cost: string;
+  risks: string;
+};
+
+/**
+ * ../shared/domain/regulatory.md "Medical advertising guideline": a before/after photo is shown
+ * only with its treatment, period, number of sessions, cost and risks. Each missing one is named.
+ */
+export function caseDetailProblems(details: CaseDetails): FieldError[] {
+  const missing = (['treatment', 'period', 'cost', 'risks'] as const).filter(
+    (field) => details[field].trim() === '',
+  );
+  const named: string[] = [...missing];
+  if (details.sessions === null) named.splice(2, 0, 'sessions');
+  return named.map((path) => ({
+    path,
+    code: 'CASE_DETAIL_REQUIRED',
+    message: 'A before/after case states its treatment, period, sessions, cost and risks.',
+  }));
+}
+
+type CasePhoto = { id: string; patientId: string; view: string; takenOn: string; status: string };
+
+/**
+ * The two photos of a case: both recorded photos of the patient, of one view (the same conditions,
+ * regulatory.md), two different photos, the after not taken before the before.
+ */
+export function casePhotoProblems(
+  patientId: string,
+  before: CasePhoto | undefined,
+  after: CasePhoto | undefined,
+): FieldError[] {
+  const problems: FieldError[] = [];
+  for (const [path, photo] of [
+    ['beforePhotoId', before],
+    ['afterPhotoId', after],
+  ] as const)
+    if (!photo || photo.patientId !== patientId || photo.status !== 'recorded')
+      problems.push({
+        path,
+        code: 'PHOTO_NOT_OF_PATIENT',
+        message: 'Choose a recorded photo of this patient.',
+      });
+  if (problems.length > 0 || !before || !after) return problems;
+  if (before.id === after.id)
+    return [{ path: 'afterPhotoId', code: 'SAME_PHOTO', message: 'The after photo is another photo.' }];
+  if (before.view !== after.view)
+    return [
+      {
+        path: 'afterPhotoId',
+        code: 'VIEWS_DIFFER',
+        message: `The before photo is of view ${before.view}, the after photo of ${after.view}: choose one view.`,
+      },
+    ];
+  if (after.takenOn < before.takenOn)
+    return [
+      {
+        path: 'afterPhotoId',
+        code: 'AFTER_PRECEDES_BEFORE',
+        message: 'The after photo was taken before the before photo.',
+      },
+    ];
+  return [];
+}

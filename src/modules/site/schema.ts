@@ -12,8 +12,10 @@ import {
 } from 'drizzle-orm/pg-core';
 import { facilities } from '../facilities/schema.ts';
 import { patients } from '../patients/schema.ts';
+import { patientPhotos } from '../photos/schema.ts';
 import { users } from '../users/schema.ts';
 import {
+  CASE_STATUSES,
   COMMENT_STATUSES,
   CONTACT_METHODS,
   INQUIRY_STATUSES,
@@ -168,5 +170,52 @@ export const articleComments = pgTable(
     index('article_comments_page_idx').on(t.pageId, t.status, t.createdAt),
     index('article_comments_facility_idx').on(t.facilityId, t.id),
     index('article_comments_sender_idx').on(t.senderKey, t.createdAt),
+  ],
+);
+
+/**
+ * A before/after case shown on a treatment page or article (docs/site.md "Before/after cases"): two
+ * unretouched photos of one patient in one view, with the treatment, its period, the number of
+ * sessions, the cost and the risks (shared/domain/regulatory.md, "Medical advertising guideline").
+ * Shown only while the patient's photo_advertising consent is in force; withdrawn with a reason,
+ * never deleted.
+ */
+export const siteCases = pgTable(
+  'site_cases',
+  {
+    id: uuid('id').primaryKey(),
+    facilityId: uuid('facility_id')
+      .notNull()
+      .references(() => facilities.id),
+    pageId: uuid('page_id')
+      .notNull()
+      .references(() => sitePages.id),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    beforePhotoId: uuid('before_photo_id')
+      .notNull()
+      .references(() => patientPhotos.id),
+    afterPhotoId: uuid('after_photo_id')
+      .notNull()
+      .references(() => patientPhotos.id),
+    treatment: text('treatment').notNull(),
+    period: text('period').notNull(),
+    sessions: integer('sessions').notNull(),
+    cost: text('cost').notNull(),
+    risks: text('risks').notNull(),
+    status: text('status', { enum: CASE_STATUSES }).notNull().default('placed'),
+    withdrawReason: text('withdraw_reason'),
+    placedBy: uuid('placed_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps(),
+  },
+  (t) => [
+    check('site_cases_status_check', sql`${t.status} in ('placed', 'withdrawn')`),
+    check('site_cases_reason_check', sql`${t.status} <> 'withdrawn' or ${t.withdrawReason} is not null`),
+    check('site_cases_sessions_check', sql`${t.sessions} >= 1`),
+    check('site_cases_two_photos_check', sql`${t.beforePhotoId} <> ${t.afterPhotoId}`),
+    index('site_cases_page_idx').on(t.pageId, t.status),
+    index('site_cases_facility_idx').on(t.facilityId, t.id),
   ],
 );

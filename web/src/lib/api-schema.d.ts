@@ -5323,6 +5323,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/site-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The before/after cases placed on the site, withdrawn ones included */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Only this page’s cases */
+                    pageId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SiteCase"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Place a before/after case on a treatment page or article (422 CASE_DETAIL_REQUIRED, PHOTO_NOT_OF_PATIENT, VIEWS_DIFFER; 409 ADVERTISING_CONSENT_REQUIRED without the patient’s photo_advertising consent in force) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Another photo of the patient, of the same view
+                         */
+                        afterPhotoId: string;
+                        /** Format: uuid */
+                        beforePhotoId: string;
+                        /**
+                         * @description What it cost
+                         * @default
+                         */
+                        cost?: string;
+                        /**
+                         * Format: uuid
+                         * @description A treatment page or article
+                         */
+                        pageId: string;
+                        /** Format: uuid */
+                        patientId: string;
+                        /**
+                         * @description Its period, e.g. 3か月
+                         * @default
+                         */
+                        period?: string;
+                        /**
+                         * @description Its main risks and side effects
+                         * @default
+                         */
+                        risks?: string;
+                        /**
+                         * @description Number of sessions
+                         * @default null
+                         */
+                        sessions?: number | null;
+                        /**
+                         * @description The treatment given
+                         * @default
+                         */
+                        treatment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteCase"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/site-cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the case off the site, with the reason (it is kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the record is changed */
+                        reason: string;
+                        /** @description The version the change is based on */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteCase"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff": {
         parameters: {
             query?: never;
@@ -9120,6 +9275,56 @@ export interface components {
         SessionStateInput: {
             me: components["schemas"]["MeInput"] | null;
             signedIn: boolean;
+        };
+        SiteCase: {
+            /** Format: uuid */
+            afterPhotoId: string;
+            /** Format: uuid */
+            beforePhotoId: string;
+            cost: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            pageId: string;
+            /** Format: uuid */
+            patientId: string;
+            period: string;
+            /** Format: uuid */
+            placedBy: string | null;
+            risks: string;
+            sessions: number;
+            /** @enum {string} */
+            status: "placed" | "withdrawn";
+            treatment: string;
+            updatedAt: string;
+            version: number;
+            withdrawReason: string | null;
+        };
+        SiteCaseInput: {
+            /** Format: uuid */
+            afterPhotoId: string;
+            /** Format: uuid */
+            beforePhotoId: string;
+            cost: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            pageId: string;
+            /** Format: uuid */
+            patientId: string;
+            period: string;
+            /** Format: uuid */
+            placedBy: string | null;
+            risks: string;
+            sessions: number;
+            /** @enum {string} */
+            status: "placed" | "withdrawn";
+            treatment: string;
+            updatedAt: string;
+            version: number;
+            withdrawReason: string | null;
         };
         SitePage: {
             bodyMd: string;

@@ -1,4 +1,6 @@
+import type { PublicCase } from '../cases.service.ts';
 import type { PublicPage } from '../queries.ts';
+import { casesSection } from './cases.ts';
 import { commentForm, type FormState, inquiryForm } from './forms.ts';
 import { type Html, html, markdownHtml } from './html.ts';
 import type { ClinicFacts } from './layout.ts';
@@ -33,7 +35,7 @@ ${consultation}`;
 }
 
 /** A self-pay treatment: its content, price and risks always shown together (regulatory.md, advertising). */
-export function treatmentBody(clinic: ClinicFacts, treatment: PublicPage): Html {
+export function treatmentBody(clinic: ClinicFacts, treatment: PublicPage, cases: PublicCase[] = []): Html {
   const { content, page } = treatment;
   return html`<h1>${content.title}</h1>
 ${content.description ? html`<p class="lead">${content.description}</p>` : ''}
@@ -43,6 +45,7 @@ ${markdownHtml(content.priceMd ?? '')}
 <h2 id="risks">主なリスク・副作用</h2>
 ${markdownHtml(content.risksMd ?? '')}
 <p class="meta">効果には個人差があります。治療は保険適用外の自由診療です。</p>
+${casesSection(cases)}
 ${licenceBox(clinic, page.slug)}
 ${consultation}`;
 }
@@ -66,12 +69,14 @@ export function articleBody(
   comments: PublicComment[],
   form: FormState,
   received: boolean,
+  cases: PublicCase[] = [],
 ): Html {
   const { content, page } = article;
   return html`<article>
 <h1>${content.title}</h1>
 <p class="meta">公開日 <time datetime="${page.publishedOn ?? ''}">${jaDate(page.publishedOn ?? '')}</time>　${clinic.name}</p>
 ${markdownHtml(content.bodyMd)}
+${casesSection(cases)}
 </article>
 ${licenceBox(clinic)}
 ${consultation}

@@ -46,6 +46,11 @@ button{font:inherit;font-weight:700;background:#0b5cad;color:#fff;border:0;borde
 .comment .answer{margin:.5rem 0 0 1rem;padding:.5rem .75rem;background:#f0f4f8;border-radius:6px}
 .comment p{white-space:pre-wrap;margin:.25rem 0}
 table{border-collapse:collapse;width:100%}
+.case{margin:1rem 0;padding:1rem 0;border-top:1px solid #d9e2ec}
+.case-photos{display:flex;gap:.5rem}
+.case-photos img{width:50%;height:auto;border-radius:4px}
+.case dt{font-weight:700;margin-top:.5rem}
+.case dd{margin:0;white-space:pre-wrap}
 th,td{text-align:left;border-bottom:1px solid #d9e2ec;padding:.5rem;vertical-align:top}
 footer.site{border-top:1px solid #d9e2ec;background:#f5f9fc;padding:1.25rem 0 2rem;font-size:.9rem;color:#334e68}
 footer.site p{margin:.25rem 0}

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../../lib/api-problem';
 import { fieldMessage, problemMessage } from '../../lib/problems';
 import { MarkdownPreview } from '../admin/plans/documents/MarkdownPreview';
+import { CasesEditor } from './CasesEditor';
 import {
   type Collection,
   type SitePage,
@@ -121,6 +122,7 @@ export function SiteContentPage() {
         )}
       </Card>
       {selected && <PageEditor key={selected.id} page={selected} collection={collection} />}
+      {selected && selected.kind !== 'page' && <CasesEditor key={`cases-${selected.id}`} page={selected} />}
     </Stack>
   );
 }

@@ -125,3 +125,26 @@ export const useModerate = () =>
       );
     },
   );
+
+export type SiteCase = Schemas['SiteCase'];
+export type CaseDraft = Body<'/api/v1/site-cases'>;
+const casesKey = (pageId: string) => [...SITE_KEY, 'cases', pageId] as const;
+
+/** The before/after cases placed on one page, withdrawn ones included. */
+export const useSiteCases = (pageId: string) =>
+  useQuery({
+    queryKey: casesKey(pageId),
+    queryFn: ({ signal }) =>
+      data(api.GET('/api/v1/site-cases', { params: { query: { pageId, limit: 100 } }, signal })),
+    select: (page) => page.items,
+  });
+
+export const usePlaceCase = (pageId: string) =>
+  useChange([casesKey(pageId)], (body: CaseDraft) => data(api.POST('/api/v1/site-cases', { body })));
+
+export const useWithdrawCase = (pageId: string) =>
+  useChange([casesKey(pageId)], ({ id, version, reason }: { id: string; version: number; reason: string }) =>
+    data(
+      api.POST('/api/v1/site-cases/{id}/withdraw', { params: { path: { id } }, body: { version, reason } }),
+    ),
+  );
