@@ -221,4 +221,20 @@ describe('before/after cases', () => {
       }
     await visitor.close();
   });
+
+  it('the page editor takes what is typed key by key, saves it, and names an advertising word', async () => {
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await page.goto(`${baseUrl}/app/admin/site`);
+    await page.getByText('記事', { exact: true }).click();
+    await page.getByTestId(`site-page-${SLUG}`).click();
+    const body = page.getByTestId('site-body');
+    await body.click();
+    await page.keyboard.press('End');
+    // Typed as a person types, each key a change of its own (not one fill).
+    await body.pressSequentially('\n\n絶対に治ります。', { delay: 10 });
+    await expect(body.inputValue()).resolves.toContain('絶対に治ります。');
+    await page.getByTestId('site-save').click();
+    await page.getByTestId('site-warnings').waitFor();
+    await expect(page.getByTestId('site-warnings').textContent()).resolves.toContain('絶対');
+  });
 });

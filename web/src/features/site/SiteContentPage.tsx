@@ -140,8 +140,11 @@ function PageEditor({ page, collection }: { page: SitePage; collection: Collecti
   const publish = usePublishPage(collection);
   const changed = JSON.stringify(fields) !== JSON.stringify(fieldsOf(page));
   useEffect(() => setFields(fieldsOf(page)), [page]);
-  const set = (key: keyof Fields) => (event: { currentTarget: { value: string } }) =>
-    setFields((current) => ({ ...current, [key]: event.currentTarget.value }));
+  // The value is read now: React clears currentTarget once the handler returns, before the updater runs.
+  const set = (key: keyof Fields) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    setFields((current) => ({ ...current, [key]: value }));
+  };
   const failure = save.error ?? publish.error;
   const fieldErrors = failure instanceof ApiProblem ? failure.errors : [];
   const errorOf = (path: string) => {
