@@ -205,9 +205,17 @@ describe('before/after cases', () => {
       expect(text).toContain(detail);
     expect(await visitor.content()).not.toContain('写子');
     await visitor.locator('#cases img').last().scrollIntoViewIfNeeded();
-    await visitor.waitForFunction(
-      "[...document.querySelectorAll('#cases img')].every((img) => img.complete && img.naturalWidth > 0)",
-    );
+    // Polled from outside the page: the public page's CSP forbids evaluating a string in it.
+    await expect
+      .poll(() =>
+        visitor.locator('#cases img').evaluateAll((images) =>
+          images.every((img) => {
+            const image = img as unknown as { complete: boolean; naturalWidth: number };
+            return image.complete && image.naturalWidth > 0;
+          }),
+        ),
+      )
+      .toBe(true);
     const widths = await visitor
       .locator('#cases img')
       .evaluateAll((images) =>
@@ -222,7 +230,7 @@ describe('before/after cases', () => {
     await visitor.close();
   });
 
-  it('the page editor takes what is typed key by key, saves it, and names an advertising word', async () => {
+  it('the page editor takes what is typed key by key, saves it, names an advertising word, publishes and withdraws', async () => {
     await page.setViewportSize({ width: 1024, height: 900 });
     await page.goto(`${baseUrl}/app/admin/site`);
     await page.getByText('記事', { exact: true }).click();
@@ -236,5 +244,17 @@ describe('before/after cases', () => {
     await page.getByTestId('site-save').click();
     await page.getByTestId('site-warnings').waitFor();
     await expect(page.getByTestId('site-warnings').textContent()).resolves.toContain('絶対');
+
+    // The saved text becomes the public one only when published; then it is taken off with a reason.
+    await page.getByTestId('site-publish').click();
+    await expect.poll(() => page.getByTestId(`site-page-${SLUG}`).textContent()).toContain('公開中');
+    await expect.poll(() => page.getByTestId('site-revision').count()).toBeGreaterThanOrEqual(2);
+    const article = await fetch(`${baseUrl}/articles/${SLUG}`);
+    await expect(article.text()).resolves.toContain('絶対に治ります。');
+    await page.getByTestId('site-withdraw').click();
+    await page.getByTestId('site-withdraw-reason').fill('表現を見直すため');
+    await page.getByTestId('site-withdraw-confirm').click();
+    await expect.poll(() => page.getByTestId(`site-page-${SLUG}`).textContent()).toContain('非公開');
+    await expect(fetch(`${baseUrl}/articles/${SLUG}`).then((r) => r.status)).resolves.toBe(404);
   });
 });

@@ -19,6 +19,7 @@ import { ApiProblem } from '../../lib/api-problem';
 import { fieldMessage, problemMessage } from '../../lib/problems';
 import { MarkdownPreview } from '../admin/plans/documents/MarkdownPreview';
 import { CasesEditor } from './CasesEditor';
+import { PageRevisions, PublishControls } from './PublishControls';
 import {
   type Collection,
   type SitePage,
@@ -175,17 +176,9 @@ function PageEditor({ page, collection }: { page: SitePage; collection: Collecti
             <Button onClick={onSave} disabled={!changed} loading={save.isPending} data-testid="site-save">
               {t('site.save')}
             </Button>
-            <Button
-              color="green"
-              disabled={changed}
-              loading={publish.isPending}
-              onClick={() => publish.mutate({ id: page.id, version: page.version })}
-              data-testid="site-publish"
-            >
-              {t('site.publish')}
-            </Button>
           </Group>
         </Group>
+        <PublishControls page={page} collection={collection} publish={publish} unsaved={changed} />
         {failure && (
           <Alert color="red" data-testid="site-error">
             {problemMessage(t, failure)}
@@ -251,6 +244,7 @@ function PageEditor({ page, collection }: { page: SitePage; collection: Collecti
                   />
                 </>
               )}
+              <PageRevisions page={page} collection={collection} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>

@@ -48,15 +48,49 @@ export const useSavePage = (collection: Collection) =>
     );
   });
 
+/** Publishes the current revision from a day (today when none is given). */
 export const usePublishPage = (collection: Collection) =>
-  useChange([pagesKey(collection)], ({ id, version }: { id: string; version: number }) => {
-    const params = { path: { id } };
-    const body = { version };
-    return data(
-      collection === 'pages'
-        ? api.POST('/api/v1/pages/{id}/publish', { params, body })
-        : api.POST('/api/v1/articles/{id}/publish', { params, body }),
-    );
+  useChange(
+    [pagesKey(collection)],
+    ({ id, version, publishedOn }: { id: string; version: number; publishedOn?: string }) => {
+      const params = { path: { id } };
+      const body = { version, ...(publishedOn ? { publishedOn } : {}) };
+      return data(
+        collection === 'pages'
+          ? api.POST('/api/v1/pages/{id}/publish', { params, body })
+          : api.POST('/api/v1/articles/{id}/publish', { params, body }),
+      );
+    },
+  );
+
+/** Takes a page off the site, with the reason (the audit trail keeps it). */
+export const useWithdrawPage = (collection: Collection) =>
+  useChange(
+    [pagesKey(collection)],
+    ({ id, version, reason }: { id: string; version: number; reason: string }) => {
+      const params = { path: { id } };
+      const body = { version, reason };
+      return data(
+        collection === 'pages'
+          ? api.POST('/api/v1/pages/{id}/withdraw', { params, body })
+          : api.POST('/api/v1/articles/{id}/withdraw', { params, body }),
+      );
+    },
+  );
+
+/** Every saved revision of a page, newest first. */
+export const usePageRevisions = (collection: Collection, id: string) =>
+  useQuery({
+    queryKey: [...pagesKey(collection), id, 'revisions'],
+    queryFn: ({ signal }) => {
+      const params = { path: { id } };
+      return data(
+        collection === 'pages'
+          ? api.GET('/api/v1/pages/{id}/revisions', { params, signal })
+          : api.GET('/api/v1/articles/{id}/revisions', { params, signal }),
+      );
+    },
+    select: (answer) => answer.items,
   });
 
 export const useInquiries = () =>
