@@ -216,12 +216,18 @@ describe('before/after cases', () => {
         ),
       )
       .toBe(true);
-    const widths = await visitor
-      .locator('#cases img')
-      .evaluateAll((images) =>
-        images.map((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
-      );
-    expect(widths).toEqual([600, 600]);
+    // The browser picks from the srcset: WebP, at a width offered for about 320 px on the screen.
+    const shown = await visitor.locator('#cases img').evaluateAll((images) =>
+      images.map((img) => {
+        const image = img as unknown as { naturalWidth: number; currentSrc: string };
+        return { width: image.naturalWidth, source: new URL(image.currentSrc).pathname };
+      }),
+    );
+    expect(shown.map((image) => image.source)).toEqual([
+      expect.stringMatching(/\/before-(480|960)\.webp$/),
+      expect.stringMatching(/\/after-(480|960)\.webp$/),
+    ]);
+    for (const image of shown) expect(image.width).toBeGreaterThanOrEqual(320);
     if (SHOTS)
       for (const width of [390, 820, 1024]) {
         await visitor.setViewportSize({ width, height: 900 });

@@ -13,7 +13,7 @@ import { facilityIdOf, patientForWriting } from '../records/scope.ts';
 import { actorMay } from '../records/timeline.ts';
 import * as cq from './cases.queries.ts';
 import * as q from './queries.ts';
-import { type CaseDetails, caseDetailProblems, casePhotoProblems } from './rules.ts';
+import { type CaseDetails, type CaseImage, caseDetailProblems, casePhotoProblems } from './rules.ts';
 
 export type CaseInput = Omit<CaseDetails, 'sessions'> & {
   pageId: string;
@@ -173,11 +173,12 @@ export function createCaseService(db: Database, blobs: BlobStore) {
     },
 
     /**
-     * One photo of a case the public may see, re-encoded as a JPEG that carries no metadata at all
+     * One photo of a case the public may see (at a width and in a format of the srcset), re-encoded
+     * so it carries no metadata at all
      * (sharp writes none unless asked), so nothing about the patient leaves with it. Undefined when
      * the case is not placed, its page not published, the consent not in force, or the photo voided.
      */
-    async publicImage(facilityId: string, caseId: string, which: 'before' | 'after') {
+    async publicImage(facilityId: string, caseId: string, { which, width, format }: CaseImage) {
       const rows = await cq.placedCasesOnPublishedPages(db, facilityId, { caseId }, todayInTokyo());
       const [shown] = await consented(
         facilityId,
@@ -189,7 +190,9 @@ export function createCaseService(db: Database, blobs: BlobStore) {
       if (photo?.status !== 'recorded') return undefined;
       const bytes = await blobs.get(photo.contentHash);
       if (!bytes) return undefined;
-      return sharp(bytes).rotate().jpeg({ quality: 85 }).toBuffer();
+      const upright = sharp(bytes).rotate();
+      const sized = width === null ? upright : upright.resize({ width, withoutEnlargement: true });
+      return (format === 'webp' ? sized.webp({ quality: 80 }) : sized.jpeg({ quality: 85 })).toBuffer();
     },
   };
 }

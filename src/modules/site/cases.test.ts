@@ -178,6 +178,16 @@ describe('a placed case on the public page', () => {
       expect(metadata.xmp, which).toBeUndefined();
       expect(metadata.iptc, which).toBeUndefined();
     }
+    // The srcset's smaller WebP, also without metadata.
+    expect(page.body).toContain(`/cases/${caseId}/before-480.webp 480w`);
+    const small = await get(`/cases/${caseId}/before-480.webp`);
+    expect(small.statusCode).toBe(200);
+    expect(small.headers['content-type']).toBe('image/webp');
+    const smallMetadata = await sharp(small.rawPayload).metadata();
+    expect(smallMetadata.format).toBe('webp');
+    expect(smallMetadata.width).toBeLessThanOrEqual(480);
+    expect(smallMetadata.exif).toBeUndefined();
+    expect((await get(`/cases/${caseId}/before-500.webp`)).statusCode).toBe(404);
 
     const withdrawn = await call(physician, 'POST', `/api/v1/consents/${consent.id}/withdraw`, {
       scopes: ['photo_advertising'],
@@ -188,6 +198,7 @@ describe('a placed case on the public page', () => {
     expect(after2.body).not.toContain(DETAILS.treatment);
     expect((await get(`/cases/${caseId}/before.jpg`)).statusCode).toBe(404);
     expect((await get(`/cases/${caseId}/after.jpg`)).statusCode).toBe(404);
+    expect((await get(`/cases/${caseId}/after-960.webp`)).statusCode).toBe(404);
   });
 
   it('is taken off by withdrawing the case with a reason, and kept', async () => {

@@ -8,7 +8,7 @@ import type { Html } from './render/html.ts';
 import { type ClinicFacts, layout, type PageMeta } from './render/layout.ts';
 import * as view from './render/pages.ts';
 import { SITE_CSP } from './render/style.ts';
-import { issueFormTimer, SLUG_PATTERN } from './rules.ts';
+import { caseImageOf, issueFormTimer, SLUG_PATTERN } from './rules.ts';
 import { visitorContext } from './site-facility.ts';
 import type { Submission, SubmissionService } from './submissions.service.ts';
 
@@ -272,17 +272,14 @@ export const publicSiteRoutes =
       async (request, reply) => {
         const at = await clinicOr503(reply);
         if (!at) return reply;
-        const which = { 'before.jpg': 'before', 'after.jpg': 'after' }[request.params.which] as
-          | 'before'
-          | 'after'
-          | undefined;
+        const wanted = caseImageOf(request.params.which);
         const image =
-          which && CASE_ID.test(request.params.id)
-            ? await cases.publicImage(at.facilityId, request.params.id, which)
+          wanted && CASE_ID.test(request.params.id)
+            ? await cases.publicImage(at.facilityId, request.params.id, wanted)
             : undefined;
-        if (!image) return notFound(reply, request, at.clinic);
+        if (!wanted || !image) return notFound(reply, request, at.clinic);
         return reply
-          .type('image/jpeg')
+          .type(wanted.format === 'webp' ? 'image/webp' : 'image/jpeg')
           .header('cache-control', 'no-store')
           .header('x-content-type-options', 'nosniff')
           .send(image);

@@ -3,6 +3,7 @@ import {
   advertisingWarnings,
   canMoveInquiry,
   caseDetailProblems,
+  caseImageOf,
   casePhotoProblems,
   formTimerKeyFrom,
   issueFormTimer,
@@ -177,5 +178,25 @@ describe('before/after cases (regulatory.md, medical advertising guideline)', ()
     expect(codes(photo('a'), photo('b', { takenOn: '2026-01-09' }))).toEqual([
       'afterPhotoId:AFTER_PRECEDES_BEFORE',
     ]);
+  });
+});
+
+describe('caseImageOf', () => {
+  it('reads the photo, its width from the srcset and its format from the file name', () => {
+    expect(caseImageOf('before.jpg')).toEqual({ which: 'before', width: null, format: 'jpeg' });
+    expect(caseImageOf('after-480.webp')).toEqual({ which: 'after', width: 480, format: 'webp' });
+    expect(caseImageOf('before-960.jpg')).toEqual({ which: 'before', width: 960, format: 'jpeg' });
+  });
+
+  it('is no image for a width the srcset does not offer, another format or another name', () => {
+    for (const name of [
+      'before-500.jpg',
+      'before-0.webp',
+      'after.png',
+      'middle.jpg',
+      'before.jpg.webp',
+      'before-.jpg',
+    ])
+      expect(caseImageOf(name), name).toBeUndefined();
   });
 });

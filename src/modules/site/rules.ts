@@ -308,3 +308,24 @@ export function casePhotoProblems(
     ];
   return [];
 }
+
+/** The widths a case photo is offered at (srcset), and the formats: WebP first, JPEG for the rest. */
+export const CASE_IMAGE_WIDTHS = [480, 960] as const;
+export type CaseImageFormat = 'jpeg' | 'webp';
+export type CaseImage = { which: 'before' | 'after'; width: number | null; format: CaseImageFormat };
+
+/**
+ * Reads a case photo's file name: `before.jpg`, `after-480.webp`, … (a width from CASE_IMAGE_WIDTHS
+ * or none for the full picture). Anything else is no image.
+ */
+export function caseImageOf(name: string): CaseImage | undefined {
+  const match = /^(before|after)(?:-(\d+))?\.(jpg|webp)$/.exec(name);
+  if (!match) return undefined;
+  const width = match[2] === undefined ? null : Number(match[2]);
+  if (width !== null && !(CASE_IMAGE_WIDTHS as readonly number[]).includes(width)) return undefined;
+  return {
+    which: match[1] as 'before' | 'after',
+    width,
+    format: match[3] === 'webp' ? 'webp' : 'jpeg',
+  };
+}

@@ -48,7 +48,8 @@ button{font:inherit;font-weight:700;background:#0b5cad;color:#fff;border:0;borde
 table{border-collapse:collapse;width:100%}
 .case{margin:1rem 0;padding:1rem 0;border-top:1px solid #d9e2ec}
 .case-photos{display:flex;gap:.5rem}
-.case-photos img{width:50%;height:auto;border-radius:4px}
+.case-photos picture{width:50%}
+.case-photos img{display:block;width:100%;height:auto;border-radius:4px}
 .case dt{font-weight:700;margin-top:.5rem}
 .case dd{margin:0;white-space:pre-wrap}
 th,td{text-align:left;border-bottom:1px solid #d9e2ec;padding:.5rem;vertical-align:top}

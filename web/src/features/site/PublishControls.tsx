@@ -100,6 +100,8 @@ export function PublishControls({
   );
 }
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 /** The page's saved revisions, newest first, the one the public sees marked. */
 export function PageRevisions({ page, collection }: { page: SitePage; collection: Collection }) {
   const { t } = useTranslation();
@@ -115,10 +117,10 @@ export function PageRevisions({ page, collection }: { page: SitePage; collection
         <Table.Tbody>
           {revisions.data.map((revision) => (
             <Table.Tr key={revision.revision} data-testid="site-revision">
-              <Table.Td>{t('site.revisionNumber', { revision: revision.revision })}</Table.Td>
-              <Table.Td>{formatInstant(revision.savedAt, language)}</Table.Td>
+              <Table.Td style={NO_WRAP}>{t('site.revisionNumber', { revision: revision.revision })}</Table.Td>
+              <Table.Td style={NO_WRAP}>{formatInstant(revision.savedAt, language)}</Table.Td>
               <Table.Td>{revision.title}</Table.Td>
-              <Table.Td>
+              <Table.Td style={NO_WRAP}>
                 {revision.revision === page.publishedRevision && page.status === 'published' && (
                   <Badge color="green" variant="light">
                     {t('site.statuses.published')}
