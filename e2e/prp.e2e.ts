@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONSENT_ITEMS } from '../src/domain/consent-items.ts';
 import { gs1CheckDigit } from '../src/domain/gs1.ts';
 import { GOODMAN_COUNTED_LESIONS } from '../src/domain/scar-scales.ts';
 import { type Browser, launchBrowser, newPage, type Page } from './browser.ts';
 import { signIn, totpCode } from './clinic.ts';
-import { asAdministrator, createStaff, type Staff } from './staff.ts';
+import { activePrpPlanWithDocument, asAdministrator, createStaff, type Staff } from './staff.ts';
 
 /**
  * A PRP session at the chair on a tablet (issue 22, acceptance 5): the nurse starts it past the gate
@@ -37,19 +38,6 @@ const QA: Staff = {
   roles: ['qa'],
 };
 const KIT_LOT = 'PRPK2611';
-const ITEMS = [
-  'therapy_content',
-  'effects_and_risks',
-  'alternatives',
-  'voluntary_participation',
-  'how_to_withdraw',
-  'privacy',
-  'costs',
-  'individual_variation',
-  'cells_and_samples',
-  'review_committee',
-  'contact_and_complaints',
-] as const;
 
 let browser: Browser;
 let nurse: Page;
@@ -89,48 +77,14 @@ async function apiAs(baseUrl: string, staff: Staff) {
 
 /** An active PRP plan with its published explanation document (the administrator's part). */
 async function prpPlanAndDocument(baseUrl: string) {
-  const admin = await asAdministrator(baseUrl);
-  const physicians = (await admin.call('/api/v1/staff?role=physician')).items as {
-    id: string;
-    displayName: string;
-  }[];
-  const responsible = physicians.find((member) => member.displayName === PHYSICIAN.displayName);
-  if (!responsible) throw new Error('The physician was not created.');
-  const plan = await admin.call('/api/v1/plans', {
-    method: 'POST',
-    body: {
-      therapy: 'prp',
-      riskClass: 3,
-      title: 'PRP療法（施術記録の試験用の計画）',
-      planNumber: 'PC3259922',
-      committeeName: '東京再生医療等委員会',
-      committeeNumber: 'NA8150001',
-      submittedOn: '2025-02-01',
-      acceptedOn: '2025-04-01',
-      responsiblePhysicianId: responsible.id,
-      coolingOffDays: 1,
-    },
+  return activePrpPlanWithDocument(await asAdministrator(baseUrl), {
+    title: 'PRP療法（施術記録の試験用の計画）',
+    planNumber: 'PC3259922',
+    documentTitle: 'PRP療法についての説明書',
+    responsible: PHYSICIAN.displayName,
   });
-  await admin.call(`/api/v1/plans/${plan.id}/status`, {
-    method: 'POST',
-    body: { status: 'active', reason: '地方厚生局にて受理', version: plan.version },
-  });
-  const draft = await admin.call(`/api/v1/plans/${plan.id}/consent-documents`, {
-    method: 'POST',
-    body: {
-      titleJa: 'PRP療法についての説明書',
-      bodyJa: ITEMS.map((item) => `## ${item}\n\n${item} について医師から説明します。\n`).join('\n'),
-      items: ITEMS.map((item) => ({ item, section: item })),
-    },
-  });
-  const published = await admin.call(`/api/v1/consent-documents/${draft.id}/publish`, {
-    method: 'POST',
-    body: { version: draft.version, revisionNote: '初版' },
-  });
-  return { id: String(published.id), contentHash: String(published.contentHash) };
 }
 
-/** The patient, her PRP consent two months ago and a scar score a month ago (the physician's part). */
 async function patientWithConsentAndScore(baseUrl: string, document: { id: string; contentHash: string }) {
   const as = await apiAs(baseUrl, PHYSICIAN);
   const patient = await as('/api/v1/patients', {
@@ -162,7 +116,7 @@ async function patientWithConsentAndScore(baseUrl: string, document: { id: strin
       photoAdvertising: false,
       followUpContact: true,
     },
-    explainedItems: ITEMS,
+    explainedItems: CONSENT_ITEMS,
     witnessName: '経過 一郎（夫）',
     signature: { method: 'drawn', image: `data:image/png;base64,${png.toString('base64')}` },
   });

@@ -1,8 +1,9 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONSENT_ITEMS } from '../src/domain/consent-items.ts';
 import { type Browser, launchBrowser, newPage, type Page } from './browser.ts';
 import { signIn } from './clinic.ts';
-import { asAdministrator, createStaff, type Staff } from './staff.ts';
+import { activePrpPlanWithDocument, asAdministrator, createStaff, type Staff } from './staff.ts';
 
 /**
  * Before/after cases (issue 23): a physician places one on an article from the site editor, picking
@@ -16,19 +17,6 @@ const PHYSICIAN: Staff = {
   password: 'Shorei-ishi-2025',
   roles: ['physician'],
 };
-const ITEMS = [
-  'therapy_content',
-  'effects_and_risks',
-  'alternatives',
-  'voluntary_participation',
-  'how_to_withdraw',
-  'privacy',
-  'costs',
-  'individual_variation',
-  'cells_and_samples',
-  'review_committee',
-  'contact_and_complaints',
-] as const;
 const SLUG = 'before-after-e2e';
 
 let baseUrl = '';
@@ -70,42 +58,11 @@ async function prepare() {
     method: 'POST',
     body: { version: article.version },
   });
-  const physicians = (await admin.call('/api/v1/staff?role=physician')).items as {
-    id: string;
-    displayName: string;
-  }[];
-  const responsible = physicians.find((m) => m.displayName === PHYSICIAN.displayName);
-  if (!responsible) throw new Error('The physician was not created.');
-  const plan = await admin.call('/api/v1/plans', {
-    method: 'POST',
-    body: {
-      therapy: 'prp',
-      riskClass: 3,
-      title: 'PRP療法（症例写真の試験用の計画）',
-      planNumber: 'PC3259933',
-      committeeName: '東京再生医療等委員会',
-      committeeNumber: 'NA8150001',
-      submittedOn: '2025-02-01',
-      acceptedOn: '2025-04-01',
-      responsiblePhysicianId: responsible.id,
-      coolingOffDays: 1,
-    },
-  });
-  await admin.call(`/api/v1/plans/${plan.id}/status`, {
-    method: 'POST',
-    body: { status: 'active', reason: '地方厚生局にて受理', version: plan.version },
-  });
-  const draft = await admin.call(`/api/v1/plans/${plan.id}/consent-documents`, {
-    method: 'POST',
-    body: {
-      titleJa: 'PRP療法についての説明書（症例写真）',
-      bodyJa: ITEMS.map((item) => `## ${item}\n\n${item} について医師から説明します。\n`).join('\n'),
-      items: ITEMS.map((item) => ({ item, section: item })),
-    },
-  });
-  const document = await admin.call(`/api/v1/consent-documents/${draft.id}/publish`, {
-    method: 'POST',
-    body: { version: draft.version, revisionNote: '初版' },
+  const document = await activePrpPlanWithDocument(admin, {
+    title: 'PRP療法（症例写真の試験用の計画）',
+    planNumber: 'PC3259933',
+    documentTitle: 'PRP療法についての説明書（症例写真）',
+    responsible: PHYSICIAN.displayName,
   });
 
   const as = await apiAs(PHYSICIAN);
@@ -150,7 +107,7 @@ async function prepare() {
       photoAdvertising: true,
       followUpContact: true,
     },
-    explainedItems: ITEMS,
+    explainedItems: CONSENT_ITEMS,
     witnessName: '症例 一郎（夫）',
     signature: { method: 'drawn', image: `data:image/png;base64,${signature.toString('base64')}` },
   });

@@ -1,3 +1,4 @@
+import { CONSENT_ITEMS } from '../src/domain/consent-items.ts';
 import type { Page } from './browser.ts';
 import { ADMIN, nextAdminTotpCode, readClinicState, saveClinicState } from './clinic.ts';
 
@@ -122,4 +123,55 @@ export async function openAsAdministrator(page: Page, baseUrl: string, appPath =
   await page.context().addCookies([{ name, value: value.join('='), url: baseUrl }]);
   await page.goto(`${baseUrl}${appPath}`);
   await page.getByTestId('app-shell').waitFor();
+}
+
+type Administrator = Awaited<ReturnType<typeof asAdministrator>>;
+
+/**
+ * An active PRP plan (class 3, one day of cooling-off) whose responsible physician is the member of
+ * staff named, and its first explanation document published with every item the law requires: what
+ * a procedure's browser test stands on before a patient can consent.
+ */
+export async function activePrpPlanWithDocument(
+  admin: Administrator,
+  plan: { title: string; planNumber: string; documentTitle: string; responsible: string },
+): Promise<{ id: string; contentHash: string }> {
+  const physicians = (await admin.call('/api/v1/staff?role=physician')).items as {
+    id: string;
+    displayName: string;
+  }[];
+  const responsible = physicians.find((member) => member.displayName === plan.responsible);
+  if (!responsible) throw new Error(`The physician ${plan.responsible} was not created.`);
+  const made = await admin.call('/api/v1/plans', {
+    method: 'POST',
+    body: {
+      therapy: 'prp',
+      riskClass: 3,
+      title: plan.title,
+      planNumber: plan.planNumber,
+      committeeName: '東京再生医療等委員会',
+      committeeNumber: 'NA8150001',
+      submittedOn: '2025-02-01',
+      acceptedOn: '2025-04-01',
+      responsiblePhysicianId: responsible.id,
+      coolingOffDays: 1,
+    },
+  });
+  await admin.call(`/api/v1/plans/${made.id}/status`, {
+    method: 'POST',
+    body: { status: 'active', reason: '地方厚生局にて受理', version: made.version },
+  });
+  const draft = await admin.call(`/api/v1/plans/${made.id}/consent-documents`, {
+    method: 'POST',
+    body: {
+      titleJa: plan.documentTitle,
+      bodyJa: CONSENT_ITEMS.map((item) => `## ${item}\n\n${item} について医師から説明します。\n`).join('\n'),
+      items: CONSENT_ITEMS.map((item) => ({ item, section: item })),
+    },
+  });
+  const published = await admin.call(`/api/v1/consent-documents/${draft.id}/publish`, {
+    method: 'POST',
+    body: { version: draft.version, revisionNote: '初版' },
+  });
+  return { id: String(published.id), contentHash: String(published.contentHash) };
 }
